@@ -21,7 +21,7 @@ abstract class CheckBase {
   final List<SourceFile> files;
   /** Packages already checked, by import path (valid for the whole check). */
   final Map<String, Package> importsByPath;
-  final Errors errors = new Errors();
+  final Errors errors;
 
   /** Declaration info of every package-level object (and methods), valid for the whole check. */
   final Map<Obj, DeclInfo> objMap = new java.util.LinkedHashMap<>();
@@ -35,7 +35,8 @@ abstract class CheckBase {
   /** Function bodies to check after the package-level declarations (go/types check.later). */
   final java.util.ArrayDeque<Runnable> later = new java.util.ArrayDeque<>();
 
-  CheckBase(Package pkg, Info info, List<SourceFile> files, Map<String, Package> importsByPath) {
+  CheckBase(Package pkg, Info info, List<SourceFile> files, Map<String, Package> importsByPath, int limit) {
+    this.errors = new Errors(limit);
     this.pkg = pkg;
     this.info = info;
     this.files = files;
