@@ -50,7 +50,8 @@ final class AppendTable {
     if (1 + (count + 1) * width > words) {
       long nw = Math.max(1 + 8L * width, 2 * words);
       long nt = heap.allocSystem(typeId, nw, nw * 8);
-      for (long i = 0; i < 1 + count * width; i++) heap.putLong(nt + 8 * i, heap.getLong(table + 8 * i));
+      heap.putLong(nt, count);
+      for (long i = 1; i < 1 + count * width; i++) heap.putLong(nt + 8 * i, heap.getLong(table + 8 * i));
       heap.persist(nt, (1 + count * width) * 8);
       heap.putLong(sbWord, Checksums.checkedWord(nt, sbWord));
       heap.persist(sbWord, 8);

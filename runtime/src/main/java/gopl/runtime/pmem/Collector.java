@@ -35,8 +35,12 @@ final class Collector {
   /** The last collection's statistics, or null. */
   GcStats last() { return last; }
 
+  /** Whether mutators may trigger collections (Heap.autoGc). */
+  volatile boolean auto = true;
+
   /** Collects if the heap allocated more since the last collection than was live after it. */
   void maybeCollect() {
+    if (!auto) return;
     long since = sinceGc.sum();
     if (since > Math.max(liveAfterGc, heap.arenaSize() / 2)) collectOnline();
   }

@@ -428,6 +428,16 @@ public final class Heap implements AutoCloseable {
     return collector.collectOnline();
   }
 
+  /**
+   * Turns automatic online collections on or off (on by default: a transaction or an allocation
+   * outside one collects first when more was allocated since the last collection than was live
+   * after it, as GOGC=100). Deterministic crash tests turn it off.
+   */
+  public void autoGc(boolean on) { collector.auto = on; }
+
+  /** The last collection's statistics, or null. */
+  public GcStats lastGc() { return collector.last(); }
+
   /** Flushes nothing further (every committed transaction is already durable) and unmaps. */
   @Override
   public void close() {

@@ -21,8 +21,10 @@ import java.util.concurrent.locks.Lock;
  *       modified range and new object, fence; store generation+1, fence. Three phases when the
  *       ranges are logged up front.
  *   <li>{@code REDO}: stores go to a volatile write set (reads see them). Commit: log the write
- *       set plus a commit record whose checksum covers every entry, flush it and the new objects,
- *       fence; apply in place, flush, fence; store generation+1, fence.
+ *       set and flush it with the new objects; if there are new objects, fence (the commit record's
+ *       checksum covers the entries but not them); append the commit record, fence; apply in
+ *       place, flush, fence; store generation+1, fence. Three phases without new objects, four
+ *       with.
  *   <li>{@code NULL}: stores in place, no log; commit flushes them and fences (durable, not
  *       atomic).
  * </ul>
@@ -278,10 +280,18 @@ public final class Txn {
       for (int i = 0; i < n; i++) buf[i] = (byte) redoGet(r[0] + i, 1);
       lane.append(Layout.LK_REDO, r[0], MemorySegment.ofArray(buf), n);
     }
-    if (!runs.isEmpty()) lane.appendCommit();
-    boolean any = flushSet(fresh) | !runs.isEmpty();
-    if (any) fence();
+    if (flushSet(fresh)) {
+      // the commit record's checksum covers the entries, not the new objects they link:
+      // those must be durable before the record can be
+      if (runs.isEmpty()) {
+        fence();
+        return;
+      }
+      fence();
+    }
     if (runs.isEmpty()) return;
+    lane.appendCommit();
+    fence();
     for (long[] r : runs) {
       int n = (int) (r[1] - r[0]);
       for (int i = 0; i < n; i++) buf[i] = (byte) redoGet(r[0] + i, 1);

@@ -86,8 +86,12 @@ public final class CrashEnumerator {
     } catch (Exception e) {
       throw new IllegalStateException("workload failed at crash point " + k + ": " + e, e);
     } finally {
-      if (h != null) h.close();
-      else m.close();
+      try {
+        if (h != null) h.close();
+        else m.close();
+      } catch (PowerFailure expected) {
+        // the power was cut by close's final fence
+      }
     }
     return sim.crashed() ? sim.crashImage() : sim.persistedImage();
   }
