@@ -106,6 +106,7 @@ public final class Heap implements AutoCloseable {
     d.fence();
     Heap h = new Heap(media, d, sb);
     h.attach(1);
+    h.bootEpoch = h.bumpBootEpoch();
     for (int i = 1; i < opts.initialArenas(); i++) h.pages.addFreshArena(h.grow());
     return h;
   }
