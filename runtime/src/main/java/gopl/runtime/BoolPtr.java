@@ -1,0 +1,54 @@
+package gopl.runtime;
+
+/**
+ * A Go pointer to a location holding a boolean (see docs/codegen.md "Pointers"): a variable box
+ * ({@link BoolRef}), an array or slice element ({@link #elem}), or a struct field (generated
+ * subclasses). Pointer equality ({@code ==}) is {@link #equals}: same location.
+ */
+public abstract class BoolPtr implements Ptr {
+  /** Reads the pointee; spec: "If x is nil, an attempt to evaluate *x will cause a run-time panic" (the null receiver throws NPE, mapped to Go's nil dereference). */
+  public abstract boolean get();
+
+  /** Writes the pointee. */
+  public abstract void set(boolean v);
+
+  @Override
+  public Object load() {
+    return get();
+  }
+
+  /** {@code &a[i]} for a backing array a (index already checked). */
+  public static BoolPtr elem(boolean[] a, int i) {
+    return new Elem(a, i);
+  }
+
+  private static final class Elem extends BoolPtr {
+    private final boolean[] a;
+    private final int i;
+
+    Elem(boolean[] a, int i) {
+      this.a = a;
+      this.i = i;
+    }
+
+    @Override
+    public boolean get() {
+      return a[i];
+    }
+
+    @Override
+    public void set(boolean v) {
+      a[i] = v;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Elem e && e.a == a && e.i == i;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(a) * 31 + i;
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package gopl.runtime;
+
+/**
+ * A Go pointer to a location holding a double (see docs/codegen.md "Pointers"): a variable box
+ * ({@link DoubleRef}), an array or slice element ({@link #elem}), or a struct field (generated
+ * subclasses). Pointer equality ({@code ==}) is {@link #equals}: same location.
+ */
+public abstract class DoublePtr implements Ptr {
+  /** Reads the pointee; spec: "If x is nil, an attempt to evaluate *x will cause a run-time panic" (the null receiver throws NPE, mapped to Go's nil dereference). */
+  public abstract double get();
+
+  /** Writes the pointee. */
+  public abstract void set(double v);
+
+  @Override
+  public Object load() {
+    return get();
+  }
+
+  /** {@code &a[i]} for a backing array a (index already checked). */
+  public static DoublePtr elem(double[] a, int i) {
+    return new Elem(a, i);
+  }
+
+  private static final class Elem extends DoublePtr {
+    private final double[] a;
+    private final int i;
+
+    Elem(double[] a, int i) {
+      this.a = a;
+      this.i = i;
+    }
+
+    @Override
+    public double get() {
+      return a[i];
+    }
+
+    @Override
+    public void set(double v) {
+      a[i] = v;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Elem e && e.a == a && e.i == i;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(a) * 31 + i;
+    }
+  }
+}

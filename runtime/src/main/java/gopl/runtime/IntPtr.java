@@ -1,0 +1,54 @@
+package gopl.runtime;
+
+/**
+ * A Go pointer to a location holding a int (see docs/codegen.md "Pointers"): a variable box
+ * ({@link IntRef}), an array or slice element ({@link #elem}), or a struct field (generated
+ * subclasses). Pointer equality ({@code ==}) is {@link #equals}: same location.
+ */
+public abstract class IntPtr implements Ptr {
+  /** Reads the pointee; spec: "If x is nil, an attempt to evaluate *x will cause a run-time panic" (the null receiver throws NPE, mapped to Go's nil dereference). */
+  public abstract int get();
+
+  /** Writes the pointee. */
+  public abstract void set(int v);
+
+  @Override
+  public Object load() {
+    return get();
+  }
+
+  /** {@code &a[i]} for a backing array a (index already checked). */
+  public static IntPtr elem(int[] a, int i) {
+    return new Elem(a, i);
+  }
+
+  private static final class Elem extends IntPtr {
+    private final int[] a;
+    private final int i;
+
+    Elem(int[] a, int i) {
+      this.a = a;
+      this.i = i;
+    }
+
+    @Override
+    public int get() {
+      return a[i];
+    }
+
+    @Override
+    public void set(int v) {
+      a[i] = v;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Elem e && e.a == a && e.i == i;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(a) * 31 + i;
+    }
+  }
+}

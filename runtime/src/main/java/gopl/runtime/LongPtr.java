@@ -1,0 +1,54 @@
+package gopl.runtime;
+
+/**
+ * A Go pointer to a location holding a long (see docs/codegen.md "Pointers"): a variable box
+ * ({@link LongRef}), an array or slice element ({@link #elem}), or a struct field (generated
+ * subclasses). Pointer equality ({@code ==}) is {@link #equals}: same location.
+ */
+public abstract class LongPtr implements Ptr {
+  /** Reads the pointee; spec: "If x is nil, an attempt to evaluate *x will cause a run-time panic" (the null receiver throws NPE, mapped to Go's nil dereference). */
+  public abstract long get();
+
+  /** Writes the pointee. */
+  public abstract void set(long v);
+
+  @Override
+  public Object load() {
+    return get();
+  }
+
+  /** {@code &a[i]} for a backing array a (index already checked). */
+  public static LongPtr elem(long[] a, int i) {
+    return new Elem(a, i);
+  }
+
+  private static final class Elem extends LongPtr {
+    private final long[] a;
+    private final int i;
+
+    Elem(long[] a, int i) {
+      this.a = a;
+      this.i = i;
+    }
+
+    @Override
+    public long get() {
+      return a[i];
+    }
+
+    @Override
+    public void set(long v) {
+      a[i] = v;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Elem e && e.a == a && e.i == i;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(a) * 31 + i;
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package gopl.runtime;
+
+/**
+ * A Go slice whose element type is one of: every other element type (strings, pointers, slices, maps, interfaces, funcs, structs, arrays). Representation (DESIGN.md §3): backing
+ * array, offset, length, capacity; immutable (a slice value is copied by copying the reference);
+ * a nil slice is Java {@code null} and every static helper accepts it.
+ *
+ * <p>Guarantees: indexes and bounds are checked with Go's panic messages; {@code append} grows by
+ * Go 1.19's policy ({@link Growth}) and otherwise writes into the shared backing array exactly as Go
+ * does. Elements that are Go values (structs, arrays) are copied on store by the given {@link Elem}.
+ * Generated code may read {@link #a}, {@link #off}, {@link #len} directly.
+ */
+public final class ObjectSlice {
+  /** Backing array; elements [off, off+cap) belong to this slice's window. Never null. */
+  public final Object[] a;
+
+  /** Index in {@link #a} of element 0. */
+  public final int off;
+
+  /** Length, 0 <= len <= cap. */
+  public final int len;
+
+  /** Capacity, off + cap <= a.length. */
+  public final int cap;
+
+  public ObjectSlice(Object[] a, int off, int len, int cap) {
+    this.a = a;
+    this.off = off;
+    this.len = len;
+    this.cap = cap;
+  }
+
+  /** {@code make([]T, len, cap)}; spec: "a run-time panic occurs if len is negative or larger than cap". */
+  public static ObjectSlice make(long len, long cap, Elem elem) {
+    Growth.checkMake(len, cap);
+    return new ObjectSlice(elem.newArray((int) cap), 0, (int) len, (int) cap);
+  }
+
+  /** A slice literal over exactly these elements (the array becomes the backing array). */
+  public static ObjectSlice of(Object[] elems) {
+    return new ObjectSlice(elems, 0, elems.length, elems.length);
+  }
+
+  public static int len(ObjectSlice s) {
+    return s == null ? 0 : s.len;
+  }
+
+  public static int cap(ObjectSlice s) {
+    return s == null ? 0 : s.cap;
+  }
+
+  /** {@code s[i]}. */
+  public static Object get(ObjectSlice s, long i) {
+    int n = s == null ? 0 : s.len;
+    if (i < 0 || i >= n) throw Panics.index(i, n);
+    return s.a[s.off + (int) i];
+  }
+
+  /** {@code s[i] = v} (v already copied by the caller if it is a value type). */
+  public static void set(ObjectSlice s, long i, Object v) {
+    int n = s == null ? 0 : s.len;
+    if (i < 0 || i >= n) throw Panics.index(i, n);
+    s.a[s.off + (int) i] = v;
+  }
+
+  /**
+   * {@code s[lo:hi:max]}; hi and max are -1 when omitted. Go checks max against cap, then hi
+   * against max (or cap), then lo against hi.
+   */
+  public static ObjectSlice slice(ObjectSlice s, long lo, long hi, long max) {
+    int c = s == null ? 0 : s.cap;
+    if (max >= 0) {
+      if (max > c) throw Panics.slice3MaxCap(max, c);
+      if (hi < 0) hi = s == null ? 0 : s.len;
+      if (hi > max) throw Panics.slice3HighMax(hi, max);
+      if (lo < 0 || lo > hi) throw Panics.slice3LowHigh(lo, hi);
+    } else {
+      if (hi < 0) hi = s == null ? 0 : s.len;
+      else if (hi > c) throw Panics.sliceHighCap(hi, c);
+      if (lo < 0 || lo > hi) throw Panics.sliceLowHigh(lo, hi);
+      max = c;
+    }
+    if (s == null) return null;
+    return new ObjectSlice(s.a, s.off + (int) lo, (int) (hi - lo), (int) (max - lo));
+  }
+
+  /** {@code a[lo:hi:max]} of an array (an addressable array value); -1 for omitted bounds. */
+  public static ObjectSlice ofArray(Object[] arr, long lo, long hi, long max) {
+    return slice(new ObjectSlice(arr, 0, arr.length, arr.length), lo, hi, max);
+  }
+
+  /** {@code append(s, v)}. */
+  public static ObjectSlice append(ObjectSlice s, Object v, Elem elem) {
+    if (s != null && s.len < s.cap) {
+      s.a[s.off + s.len] = v;
+      return new ObjectSlice(s.a, s.off, s.len + 1, s.cap);
+    }
+    ObjectSlice g = grow(s, 1, elem);
+    g.a[g.len - 1] = v;
+    return g;
+  }
+
+  /** {@code append(s, t...)}; spec: works even when s and t share the backing array. */
+  public static ObjectSlice appendSlice(ObjectSlice s, ObjectSlice t, Elem elem) {
+    int m = len(t);
+    if (m == 0) return s;
+    int n = len(s);
+    ObjectSlice r;
+    if (s != null && n + m <= s.cap) {
+      r = new ObjectSlice(s.a, s.off, n + m, s.cap);
+    } else {
+      r = grow(s, m, elem);
+    }
+    for (int i = 0; i < m; i++) r.a[r.off + n + i] = elem.copy(t.a[t.off + i]);
+    return r;
+  }
+
+  /** A new backing array holding s's elements and room for extra more; len = len(s) + extra. */
+  private static ObjectSlice grow(ObjectSlice s, int extra, Elem elem) {
+    int n = len(s);
+    int needed = n + extra;
+    int newCap = Growth.newCap(cap(s), needed, elem.size);
+    if (s == null) {
+      return new ObjectSlice(elem.newArray(newCap), 0, needed, newCap);
+    }
+    Object[] b = new Object[newCap];
+    if (elem.isValueType()) {
+      for (int i = 0; i < n; i++) b[i] = elem.copy(s.a[s.off + i]);
+    } else {
+      System.arraycopy(s.a, s.off, b, 0, n);
+    }
+    elem.fill(b, needed, newCap);
+    return new ObjectSlice(b, 0, needed, newCap);
+  }
+
+  /** {@code copy(dst, src)}: min(len) elements, overlapping windows handled as memmove. */
+  public static long copy(ObjectSlice dst, ObjectSlice src, Elem elem) {
+    int n = Math.min(len(dst), len(src));
+    if (n == 0) return 0;
+    if (elem.isValueType()) {
+      Object[] tmp = new Object[n]; // copy first: the windows may overlap
+      for (int i = 0; i < n; i++) tmp[i] = elem.copy(src.a[src.off + i]);
+      System.arraycopy(tmp, 0, dst.a, dst.off, n);
+    } else {
+      System.arraycopy(src.a, src.off, dst.a, dst.off, n);
+    }
+    return n;
+  }
+}

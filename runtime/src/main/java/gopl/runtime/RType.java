@@ -1,0 +1,284 @@
+package gopl.runtime;
+
+import gopl.runtime.fmt.GoType;
+import gopl.runtime.fmt.Kind;
+import java.lang.invoke.MethodHandle;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The run-time descriptor of a Go type: what an interface value's dynamic type is (docs/codegen.md
+ * "Interface values"), what {@code %T} prints, what type switches compare, and the method table
+ * that interface method calls dispatch through.
+ *
+ * <p>Guarantees: descriptors are canonical per program — the factories intern them, so two
+ * identical Go types have the same descriptor and type identity is reference equality. A named
+ * type is created first and completed with {@link #setUnderlying} (recursive types). {@link
+ * #string()} is exactly reflect.Type.String().
+ */
+public final class RType implements GoType {
+  private static final Map<String, RType> INTERN = new ConcurrentHashMap<>();
+
+  /** Kind of the underlying type. Set once (for named types by {@link #setUnderlying}). */
+  private Kind kind;
+
+  /** reflect's spelling. */
+  private final String string;
+
+  /** For named types: the underlying type's descriptor (null until set); else null. */
+  private RType underlying;
+
+  /** Element (pointer, slice, array, map value, chan) or null. */
+  private RType elem;
+
+  /** Map key or null. */
+  private RType key;
+
+  /** Array length. */
+  private long len;
+
+  /** Struct fields: names as reflect reports them, their types, embedded flags. */
+  private String[] fieldNames = new String[0];
+
+  private RType[] fieldTypes = new RType[0];
+
+  /** True for named types. */
+  public final boolean named;
+
+  /** Methods of this type's method set, by Go name; each handle takes the interface representation of the receiver first. */
+  private final Map<String, MethodHandle> methods = new ConcurrentHashMap<>();
+
+  private RType(Kind kind, String string, boolean named) {
+    this.kind = kind;
+    this.string = string;
+    this.named = named;
+  }
+
+  // ---------------------------------------------------------------- predeclared
+
+  public static final RType BOOL = basic(Kind.BOOL, "bool");
+  public static final RType INT = basic(Kind.INT, "int");
+  public static final RType INT8 = basic(Kind.INT8, "int8");
+  public static final RType INT16 = basic(Kind.INT16, "int16");
+  public static final RType INT32 = basic(Kind.INT32, "int32");
+  public static final RType INT64 = basic(Kind.INT64, "int64");
+  public static final RType UINT = basic(Kind.UINT, "uint");
+  public static final RType UINT8 = basic(Kind.UINT8, "uint8");
+  public static final RType UINT16 = basic(Kind.UINT16, "uint16");
+  public static final RType UINT32 = basic(Kind.UINT32, "uint32");
+  public static final RType UINT64 = basic(Kind.UINT64, "uint64");
+  public static final RType UINTPTR = basic(Kind.UINTPTR, "uintptr");
+  public static final RType FLOAT32 = basic(Kind.FLOAT32, "float32");
+  public static final RType FLOAT64 = basic(Kind.FLOAT64, "float64");
+  public static final RType STRING = basic(Kind.STRING, "string");
+  public static final RType UNSAFE_POINTER = basic(Kind.UNSAFE_POINTER, "unsafe.Pointer");
+
+  private static RType basic(Kind k, String name) {
+    return intern("basic:" + name, () -> new RType(k, name, false));
+  }
+
+  private static RType intern(String id, java.util.function.Supplier<RType> make) {
+    RType t = INTERN.get(id);
+    if (t != null) return t;
+    RType n = make.get();
+    RType prev = INTERN.putIfAbsent(id, n);
+    return prev != null ? prev : n;
+  }
+
+  // ---------------------------------------------------------------- factories
+
+  /**
+   * The named type {@code qualified} ({@code main.Celsius}) declared in package {@code pkgPath};
+   * {@code uniq} tells apart local types of the same name (0 for package-level types).
+   */
+  public static RType named(String pkgPath, String qualified, int uniq) {
+    return intern("named:" + pkgPath + ":" + qualified + ":" + uniq, () -> new RType(null, qualified, true));
+  }
+
+  /** The predeclared {@code error} interface. */
+  public static final RType ERROR = intern("named:error", () -> {
+    RType e = new RType(Kind.INTERFACE, "error", true);
+    return e;
+  });
+
+  /** Completes a named type; idempotent. */
+  public RType setUnderlying(RType u) {
+    if (underlying == null) {
+      underlying = u;
+      kind = u.kind;
+      elem = u.elem;
+      key = u.key;
+      len = u.len;
+      fieldNames = u.fieldNames;
+      fieldTypes = u.fieldTypes;
+    }
+    return this;
+  }
+
+  public static RType pointer(RType elem) {
+    return intern("*" + id(elem), () -> {
+      RType t = new RType(Kind.POINTER, "*" + elem.string, false);
+      t.elem = elem;
+      return t;
+    });
+  }
+
+  public static RType slice(RType elem) {
+    return intern("[]" + id(elem), () -> {
+      RType t = new RType(Kind.SLICE, "[]" + elem.string, false);
+      t.elem = elem;
+      return t;
+    });
+  }
+
+  public static RType array(long len, RType elem) {
+    return intern("[" + len + "]" + id(elem), () -> {
+      RType t = new RType(Kind.ARRAY, "[" + len + "]" + elem.string, false);
+      t.elem = elem;
+      t.len = len;
+      return t;
+    });
+  }
+
+  public static RType map(RType key, RType elem) {
+    return intern("map[" + id(key) + "]" + id(elem), () -> {
+      RType t = new RType(Kind.MAP, "map[" + key.string + "]" + elem.string, false);
+      t.key = key;
+      t.elem = elem;
+      return t;
+    });
+  }
+
+  /** {@code chan T}, {@code chan<- T} (dir 1), {@code <-chan T} (dir 2). */
+  public static RType chan(int dir, RType elem) {
+    String prefix = dir == 1 ? "chan<- " : dir == 2 ? "<-chan " : "chan ";
+    return intern(prefix + id(elem), () -> {
+      RType t = new RType(Kind.CHAN, prefix + elem.string, false);
+      t.elem = elem;
+      return t;
+    });
+  }
+
+  /** A struct type; embedded fields are named after their type as reflect names them. */
+  public static RType struct(String[] names, RType[] types, boolean[] embedded) {
+    StringBuilder sb = new StringBuilder("struct {");
+    StringBuilder id = new StringBuilder("struct{");
+    for (int i = 0; i < names.length; i++) {
+      sb.append(i == 0 ? " " : "; ");
+      if (embedded[i]) sb.append(types[i].string);
+      else sb.append(names[i]).append(' ').append(types[i].string);
+      id.append(embedded[i] ? "!" : "").append(names[i]).append(' ').append(id(types[i])).append(';');
+    }
+    sb.append(names.length == 0 ? "}" : " }");
+    String s = sb.toString();
+    return intern(id.toString(), () -> {
+      RType t = new RType(Kind.STRUCT, s, false);
+      t.fieldNames = names.clone();
+      t.fieldTypes = types.clone();
+      return t;
+    });
+  }
+
+  /** A func type; {@code variadic} makes the last parameter print as {@code ...T}. */
+  public static RType func(RType[] params, RType[] results, boolean variadic) {
+    StringBuilder sb = new StringBuilder("func(");
+    StringBuilder id = new StringBuilder("func(");
+    for (int i = 0; i < params.length; i++) {
+      if (i > 0) sb.append(", ");
+      if (variadic && i == params.length - 1) sb.append("...").append(params[i].elem.string);
+      else sb.append(params[i].string);
+      id.append(id(params[i])).append(',');
+    }
+    sb.append(')');
+    id.append(variadic ? "...)" : ")");
+    if (results.length == 1) sb.append(' ').append(results[0].string);
+    else if (results.length > 1) {
+      sb.append(" (");
+      for (int i = 0; i < results.length; i++) sb.append(i > 0 ? ", " : "").append(results[i].string);
+      sb.append(')');
+    }
+    for (RType r : results) id.append(id(r)).append(',');
+    String s = sb.toString();
+    return intern(id.toString(), () -> new RType(Kind.FUNC, s, false));
+  }
+
+  /** An unnamed interface type with the given method spellings ({@code M(int) string}), sorted. */
+  public static RType iface(String[] methodSpellings) {
+    String s = methodSpellings.length == 0 ? "interface {}" : "interface { " + String.join("; ", methodSpellings) + " }";
+    return intern("iface:" + s, () -> new RType(Kind.INTERFACE, s, false));
+  }
+
+  private static String id(RType t) {
+    // Named types may share a spelling across packages; the identity hash tells them apart.
+    return t.named ? t.string + "#" + System.identityHashCode(t) : t.string;
+  }
+
+  // ---------------------------------------------------------------- methods
+
+  /** Registers method {@code name} of this type's method set (generated code, at class init). */
+  public RType addMethod(String name, MethodHandle impl) {
+    methods.put(name, impl);
+    return this;
+  }
+
+  /** The method {@code name} of this type's method set, or null. */
+  public MethodHandle method(String name) {
+    return methods.get(name);
+  }
+
+  public boolean hasMethod(String name) {
+    return methods.containsKey(name);
+  }
+
+  // ---------------------------------------------------------------- GoType
+
+  @Override
+  public Kind kind() {
+    return kind;
+  }
+
+  @Override
+  public String string() {
+    return string;
+  }
+
+  @Override
+  public RType elem() {
+    if (elem == null) throw new UnsupportedOperationException("elem of " + string);
+    return elem;
+  }
+
+  @Override
+  public RType key() {
+    if (key == null) throw new UnsupportedOperationException("key of " + string);
+    return key;
+  }
+
+  @Override
+  public int numFields() {
+    return fieldNames.length;
+  }
+
+  @Override
+  public String fieldName(int i) {
+    return fieldNames[i];
+  }
+
+  public RType fieldType(int i) {
+    return fieldTypes[i];
+  }
+
+  public long len() {
+    return len;
+  }
+
+  /** The underlying type (itself for unnamed types). */
+  public RType underlying() {
+    return underlying == null ? this : underlying;
+  }
+
+  @Override
+  public String toString() {
+    return string;
+  }
+}

@@ -1,0 +1,58 @@
+package gopl.runtime;
+
+/**
+ * A value of one of Go's runtime error types (they implement {@code runtime.Error}): the panic
+ * value of a failed index, division by zero, nil map write, nil dereference, failed type
+ * assertion. {@link #Error()} is the exact text Go 1.19 prints after {@code panic: }, and {@link
+ * #goTypeName} what {@code %T} prints for the value.
+ */
+public final class RuntimeError {
+  /** {@code runtime error: integer divide by zero} (Go's runtime.divideError). */
+  public static final RuntimeError DIVIDE = new RuntimeError("runtime.errorString", "integer divide by zero");
+
+  /** {@code runtime error: invalid memory address or nil pointer dereference}. */
+  public static final RuntimeError NIL_DEREF =
+      new RuntimeError("runtime.errorString", "invalid memory address or nil pointer dereference");
+
+  /** {@code assignment to entry in nil map} (Go's plainError: no "runtime error: " prefix). */
+  public static final RuntimeError NIL_MAP_WRITE = new RuntimeError("runtime.plainError", "assignment to entry in nil map", true);
+
+  /** Go's dynamic type name of this error value, as %T prints it. */
+  public final String goTypeName;
+
+  private final String message;
+
+  private RuntimeError(String goTypeName, String message, boolean plain) {
+    this.goTypeName = goTypeName;
+    this.message = plain ? message : "runtime error: " + message;
+  }
+
+  RuntimeError(String goTypeName, String message) {
+    this(goTypeName, message, false);
+  }
+
+  /** Go's {@code Error()} text. */
+  public String Error() {
+    return message;
+  }
+
+  /** A runtime.boundsError with the given (already formatted) message. */
+  public static RuntimeError bounds(String message) {
+    return new RuntimeError("runtime.boundsError", message);
+  }
+
+  /** A runtime error of Go's errorString type with the given message. */
+  public static RuntimeError plain(String message) {
+    return new RuntimeError("runtime.errorString", message);
+  }
+
+  /** A *runtime.TypeAssertionError with the given message (e.g. "interface conversion: ..."). */
+  public static RuntimeError typeAssertion(String message) {
+    return new RuntimeError("*runtime.TypeAssertionError", message, true);
+  }
+
+  @Override
+  public String toString() {
+    return message;
+  }
+}

@@ -1,0 +1,34 @@
+package gopl.types;
+
+import gopl.frontend.Diagnostic;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Entry point of the type checker: checks packages in dependency order, each against the
+ * already-checked packages it imports, and collects diagnostics (at most 10 per file, as gc).
+ * A Checker may be used for one {@link #check} call.
+ */
+public final class Checker {
+  private final Map<String, Package> byPath = new HashMap<>();
+
+  public Checker() {}
+
+  /** Checks the packages (dependency order, main last). */
+  public CheckResult check(List<PackageSource> packages) {
+    List<CheckedPackage> out = new ArrayList<>();
+    List<Diagnostic> diags = new ArrayList<>();
+    for (PackageSource src : packages) {
+      Package pkg = new Package(src.importPath(), src.name(), src.std());
+      Info info = new Info();
+      PackageChecker pc = new PackageChecker(pkg, info, src.files(), byPath);
+      pc.checkPackage();
+      diags.addAll(pc.errors.diagnostics());
+      byPath.put(src.importPath(), pkg);
+      out.add(new CheckedPackage(src, pkg, info));
+    }
+    return new CheckResult(List.copyOf(out), List.copyOf(diags));
+  }
+}

@@ -1,0 +1,84 @@
+package gopl.types;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * An interface type. methods are the explicitly declared methods, embeddeds the embedded
+ * interface types; {@link #allMethods()} is the complete method set (declared plus embedded),
+ * sorted by name (Go's method-set order, which is also the order gc prints), computed by
+ * {@link #complete()} once the embedded types are known.
+ */
+public final class Interface implements Type {
+  private final List<Func> methods;
+  private final List<Type> embeddeds;
+  private List<Func> all;
+
+  public Interface(List<Func> methods, List<Type> embeddeds) {
+    this.methods = new ArrayList<>(methods);
+    this.embeddeds = new ArrayList<>(embeddeds);
+  }
+
+  /** The empty interface {@code interface{}}. */
+  public static Interface empty() {
+    Interface i = new Interface(List.of(), List.of());
+    i.complete();
+    return i;
+  }
+
+  public List<Func> explicitMethods() {
+    return methods;
+  }
+
+  public List<Type> embeddeds() {
+    return embeddeds;
+  }
+
+  /** The complete method set sorted by name. */
+  public List<Func> allMethods() {
+    if (all == null) complete();
+    return all;
+  }
+
+  public boolean isEmpty() {
+    return allMethods().isEmpty();
+  }
+
+  /** Computes the complete method set (idempotent; duplicates from embedding are merged). */
+  public Interface complete() {
+    if (all != null) return this;
+    List<Func> list = new ArrayList<>(methods);
+    all = list; // guard against cycles through embedding
+    for (Type e : embeddeds) {
+      if (e.underlying() instanceof Interface ei) {
+        for (Func m : ei.allMethods()) {
+          if (list.stream().noneMatch(x -> x.name().equals(m.name()))) list.add(m);
+        }
+      }
+    }
+    list.sort(Comparator.comparing(Func::name));
+    all = List.copyOf(list);
+    return this;
+  }
+
+  /** Resets the method set so that {@link #complete()} recomputes it (used while declaring). */
+  void invalidate() {
+    all = null;
+  }
+
+  void addMethod(Func f) {
+    methods.add(f);
+    all = null;
+  }
+
+  void addEmbedded(Type t) {
+    embeddeds.add(t);
+    all = null;
+  }
+
+  @Override
+  public String toString() {
+    return TypeString.of(this, null);
+  }
+}
