@@ -59,7 +59,7 @@ final class Help {
           without generating code, one per line as FILE:LINE:COL: MESSAGE on stderr. The
           exit status is 1 when there are errors.
 
-          -parse   check syntax only; directories are searched recursively for .gop files
+          -parse   check syntax only; directories are searched recursively for .gop (and .go) files
           -v       print the time per phase
           """,
           "version",
