@@ -18,8 +18,8 @@ import java.util.Set;
  * {@link Tuple} type (value type, bool) recorded for it.
  */
 abstract class Assignments extends Conversions {
-  Assignments(Package pkg, Info info, List<SourceFile> files, Map<String, Package> imports) {
-    super(pkg, info, files, imports);
+  Assignments(Package pkg, Info info, List<SourceFile> files, Map<String, Package> imports, int limit) {
+    super(pkg, info, files, imports, limit);
   }
 
   /** spec "Assignability": assigns x to a variable of type t (null: the blank identifier). */

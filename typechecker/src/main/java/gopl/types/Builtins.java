@@ -20,8 +20,8 @@ abstract class Builtins extends Calls {
   /** panic(...) calls in functions with results, for isTerminating. */
   final Set<Expr.Call> isPanic = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  Builtins(Package pkg, Info info, List<SourceFile> files, Map<String, Package> imports) {
-    super(pkg, info, files, imports);
+  Builtins(Package pkg, Info info, List<SourceFile> files, Map<String, Package> imports, int limit) {
+    super(pkg, info, files, imports, limit);
   }
 
   private void recordBuiltinType(Expr f, Type result, Type... params) {
@@ -69,7 +69,7 @@ abstract class Builtins extends Calls {
     }
     String msg = nargs < id.nargs ? "not enough" : (!id.variadic && nargs > id.nargs) ? "too many" : null;
     if (msg != null) {
-      errorAt(call.rparen(), INVALID_OP + "%s arguments for %s (expected %d, found %d)", msg, call, id.nargs, nargs);
+      errorf(call, INVALID_OP + "%s arguments for %s (expected %d, found %d)", msg, call, id.nargs, nargs);
       return false;
     }
     switch (id) {

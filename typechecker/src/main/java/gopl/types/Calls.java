@@ -10,8 +10,8 @@ import java.util.Map;
 
 /** Calls, conversions-by-call syntax, argument passing and selectors (types2 call.go). */
 abstract class Calls extends Exprs {
-  Calls(Package pkg, Info info, List<SourceFile> files, Map<String, Package> imports) {
-    super(pkg, info, files, imports);
+  Calls(Package pkg, Info info, List<SourceFile> files, Map<String, Package> imports, int limit) {
+    super(pkg, info, files, imports, limit);
   }
 
   @Override

@@ -21,7 +21,7 @@ abstract class CheckBase {
   final List<SourceFile> files;
   /** Packages already checked, by import path (valid for the whole check). */
   final Map<String, Package> importsByPath;
-  final Errors errors = new Errors();
+  final Errors errors;
 
   /** Declaration info of every package-level object (and methods), valid for the whole check. */
   final Map<Obj, DeclInfo> objMap = new java.util.LinkedHashMap<>();
@@ -35,7 +35,8 @@ abstract class CheckBase {
   /** Function bodies to check after the package-level declarations (go/types check.later). */
   final java.util.ArrayDeque<Runnable> later = new java.util.ArrayDeque<>();
 
-  CheckBase(Package pkg, Info info, List<SourceFile> files, Map<String, Package> importsByPath) {
+  CheckBase(Package pkg, Info info, List<SourceFile> files, Map<String, Package> importsByPath, int limit) {
+    this.errors = new Errors(limit);
     this.pkg = pkg;
     this.info = info;
     this.files = files;
@@ -127,13 +128,27 @@ abstract class CheckBase {
       case Expr.Binary b -> startPos(b.x());
       case Expr.Selector s -> startPos(s.x());
       case Expr.Index i -> startPos(i.x());
-      case Expr.Slice s -> startPos(s.x());
+      case Expr.Slice s -> s.lbrack(); // syntax.SliceExpr has no StartPos case: gc reports at '['
+
       case Expr.TypeAssert t -> startPos(t.x());
       case Expr.Call c -> startPos(c.fun());
       case Expr.CompositeLit c when c.type() != null -> startPos(c.type());
-      case Expr.KeyValue kv -> startPos(kv.key());
+      case Expr.KeyValue kv -> colonPos(kv);
       default -> n.pos();
     };
+  }
+
+  /**
+   * The position of the colon of {@code key: value}, where gc reports errors about the element.
+   * The AST does not record it; for an identifier or literal key it is taken to follow the key
+   * directly (gofmt style), otherwise the key's position is used.
+   */
+  static Pos colonPos(Expr.KeyValue kv) {
+    Expr k = kv.key();
+    String text = k instanceof Expr.Ident id ? id.name() : k instanceof Expr.BasicLit l ? l.value() : null;
+    if (text == null || text.indexOf('\n') >= 0) return startPos(k);
+    int len = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    return new Pos(k.pos().file(), k.pos().line(), k.pos().column() + len);
   }
 
   /** The position of the operator of an operation, else the start (types2 opPos). */

@@ -14,7 +14,17 @@ import java.util.Map;
 public final class Checker {
   private final Map<String, Package> byPath = new HashMap<>();
 
-  public Checker() {}
+  private final int limit;
+
+  /** A checker that stops after 10 errors per package, as gc does. */
+  public Checker() {
+    this(Errors.LIMIT);
+  }
+
+  /** A checker with another error limit (0: report every error, as {@code gc -e}). */
+  public Checker(int errorLimit) {
+    this.limit = errorLimit;
+  }
 
   /** Checks the packages (dependency order, main last). */
   public CheckResult check(List<PackageSource> packages) {
@@ -23,7 +33,7 @@ public final class Checker {
     for (PackageSource src : packages) {
       Package pkg = new Package(src.importPath(), src.name(), src.std());
       Info info = new Info();
-      PackageChecker pc = new PackageChecker(pkg, info, src.files(), byPath);
+      PackageChecker pc = new PackageChecker(pkg, info, src.files(), byPath, limit);
       pc.checkPackage();
       diags.addAll(pc.errors.diagnostics());
       byPath.put(src.importPath(), pkg);

@@ -23,6 +23,7 @@ public final class ConstOps {
   /** x as an Int if it is integral, else UNKNOWN. */
   public static Constant toInt(Constant x) {
     if (x instanceof Constant.Int) return x;
+    if (x instanceof Constant.Rat r && r.den().equals(BigInteger.ONE)) return Constant.of(r.num());
     return Constant.UNKNOWN;
   }
 
@@ -159,7 +160,7 @@ public final class ConstOps {
   static Repr representable(Constant x, Type xt, Basic t) {
     if (x.isUnknown()) return new Repr(x, 0);
     if (fits(x, t)) {
-      Constant v = x;
+      Constant v = t.is(Basic.IS_INTEGER) ? toInt(x) : x;
       if (t.is(Basic.IS_FLOAT) && !t.isUntyped()) {
         v = t.kind() == Basic.Kind.FLOAT32 ? roundFloat32(x) : roundFloat64(x);
       }
@@ -174,7 +175,7 @@ public final class ConstOps {
 
   private static boolean fits(Constant x, Basic t) {
     if (t.is(Basic.IS_INTEGER)) {
-      if (!(x instanceof Constant.Int i)) return false;
+      if (!(toInt(x) instanceof Constant.Int i)) return false;
       BigInteger v = i.value();
       return switch (t.kind()) {
         case INT, INT64 -> v.bitLength() <= 63;

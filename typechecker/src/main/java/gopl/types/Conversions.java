@@ -8,8 +8,8 @@ import java.util.Map;
 
 /** Conversions T(x) (spec "Conversions"; types2 conversions.go). */
 abstract class Conversions extends Builtins {
-  Conversions(Package pkg, Info info, List<SourceFile> files, Map<String, Package> imports) {
-    super(pkg, info, files, imports);
+  Conversions(Package pkg, Info info, List<SourceFile> files, Map<String, Package> imports, int limit) {
+    super(pkg, info, files, imports, limit);
   }
 
   @Override

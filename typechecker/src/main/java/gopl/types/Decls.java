@@ -27,8 +27,8 @@ abstract class Decls extends Stmts {
   /** Methods by receiver base type name, until associated (types2 check.methods). */
   final Map<TypeName, List<Func>> methods = new IdentityHashMap<>();
 
-  Decls(Package pkg, Info info, List<SourceFile> files, Map<String, Package> imports) {
-    super(pkg, info, files, imports);
+  Decls(Package pkg, Info info, List<SourceFile> files, Map<String, Package> imports, int limit) {
+    super(pkg, info, files, imports, limit);
   }
 
   @Override

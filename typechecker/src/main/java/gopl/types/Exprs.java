@@ -21,8 +21,8 @@ abstract class Exprs extends TypeExprs {
   static final String INVALID_OP = "invalid operation: ";
   static final String INVALID_ARG = "invalid argument: ";
 
-  Exprs(Package pkg, Info info, List<SourceFile> files, Map<String, Package> imports) {
-    super(pkg, info, files, imports);
+  Exprs(Package pkg, Info info, List<SourceFile> files, Map<String, Package> imports, int limit) {
+    super(pkg, info, files, imports, limit);
   }
 
   // ---- untyped values ----
@@ -652,6 +652,7 @@ abstract class Exprs extends TypeExprs {
     x.mode = Mode.INVALID;
     x.type = Typ.INVALID;
     x.val = null;
+    x.nil = false;
     switch (e0) {
       case Expr.Bad e -> {}
       case Expr.Ident e -> {
@@ -976,7 +977,7 @@ abstract class Exprs extends TypeExprs {
   static Object keyVal(Constant c) {
     return switch (c) {
       case Constant.Int i -> i.value();
-      case Constant.Rat r -> r;
+      case Constant.Rat r -> r.den().equals(BigInteger.ONE) ? (Object) r.num() : r;
       case Constant.Str s -> s.value();
       case Constant.Bool b -> b.value();
       default -> c;

@@ -21,8 +21,8 @@ final class PackageChecker extends Decls {
   /** Imported package names of all files, in source order (for "imported and not used"). */
   private final List<PkgName> importNames = new ArrayList<>();
 
-  PackageChecker(Package pkg, Info info, List<SourceFile> files, Map<String, Package> imports) {
-    super(pkg, info, files, imports);
+  PackageChecker(Package pkg, Info info, List<SourceFile> files, Map<String, Package> imports, int limit) {
+    super(pkg, info, files, imports, limit);
   }
 
   void checkPackage() {

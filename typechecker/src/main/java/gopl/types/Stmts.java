@@ -20,8 +20,8 @@ import java.util.Map;
 abstract class Stmts extends Assignments {
   static final int BREAK_OK = 1, CONTINUE_OK = 2, FALLTHROUGH_OK = 4, FINAL_SWITCH_CASE = 8, IN_TYPE_SWITCH = 16;
 
-  Stmts(Package pkg, Info info, List<SourceFile> files, Map<String, Package> imports) {
-    super(pkg, info, files, imports);
+  Stmts(Package pkg, Info info, List<SourceFile> files, Map<String, Package> imports, int limit) {
+    super(pkg, info, files, imports, limit);
   }
 
   /** Checks a body whose parameters are declared in scope s (a function scope). */

@@ -13,8 +13,8 @@ import java.util.Set;
 
 /** Identifiers and type expressions: struct, func, interface, array, map, chan types (types2 typexpr.go, struct.go, signature.go, interface.go). */
 abstract class TypeExprs extends CheckBase {
-  TypeExprs(Package pkg, Info info, List<SourceFile> files, Map<String, Package> imports) {
-    super(pkg, info, files, imports);
+  TypeExprs(Package pkg, Info info, List<SourceFile> files, Map<String, Package> imports, int limit) {
+    super(pkg, info, files, imports, limit);
   }
 
   /** Marks a use of a package-level object as a dependency of the declaration being checked. */
@@ -25,6 +25,7 @@ abstract class TypeExprs extends CheckBase {
   /** spec "Declarations and scope": resolves an identifier to an operand. */
   void ident(Operand x, Expr.Ident e, Named def, boolean wantType) {
     x.mode = Mode.INVALID;
+    x.nil = false;
     x.expr = e;
     x.type = Typ.INVALID;
     Obj obj = env.scope.lookupParent(e.name());
@@ -75,7 +76,10 @@ abstract class TypeExprs extends CheckBase {
         x.id = b.id();
         x.mode = Mode.BUILTIN;
       }
-      case Nil n -> x.mode = Mode.VALUE;
+      case Nil n -> {
+        x.mode = Mode.VALUE;
+        x.nil = true;
+      }
       case Label l -> {
         return;
       }

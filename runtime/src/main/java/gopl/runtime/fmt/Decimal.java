@@ -1,0 +1,123 @@
+package gopl.runtime.fmt;
+
+import java.math.BigDecimal;
+
+/**
+ * A non-negative decimal number {@code 0.d1d2...dn × 10^dp} with no trailing zeros in
+ * {@code digits} (zero is {@code digits = "", dp = 0}), and the two digit-generation steps of
+ * Go's float formatting: the exact expansion of a binary float, the shortest digits that read
+ * back as the same float, and rounding to a number of digits with ties to even.
+ *
+ * <p>The shortest digits are defined mathematically, as Go's strconv produces them: the fewest
+ * significant digits n such that some n-digit decimal rounds (round-half-even, as a parser
+ * reads it) back to the float; among the at most two such n-digit decimals (the float truncated
+ * and rounded up at n digits), the one closer to the float, ties to the even last digit.
+ */
+record Decimal(String digits, int dp) {
+    static final Decimal ZERO = new Decimal("", 0);
+
+    int nd() {
+        return digits.length();
+    }
+
+    char digit(int i) {
+        return digits.charAt(i);
+    }
+
+    /** The exact decimal value of a finite non-negative double. */
+    static Decimal exact(double abs) {
+        if (abs == 0) {
+            return ZERO;
+        }
+        BigDecimal bd = new BigDecimal(abs);
+        String u = bd.unscaledValue().toString();
+        return trimmed(u, u.length() - bd.scale());
+    }
+
+    private static Decimal trimmed(String d, int dp) {
+        int n = d.length();
+        while (n > 0 && d.charAt(n - 1) == '0') {
+            n--;
+        }
+        return n == 0 ? ZERO : new Decimal(d.substring(0, n), dp);
+    }
+
+    /** Go's {@code decimal.Round(nd)}: round to {@code nd} digits, halfway cases to even. */
+    Decimal round(int nd) {
+        if (nd < 0 || nd >= nd()) {
+            return this;
+        }
+        return shouldRoundUp(nd) ? roundUp(nd) : roundDown(nd);
+    }
+
+    private boolean shouldRoundUp(int nd) {
+        char c = digits.charAt(nd);
+        if (c == '5' && nd + 1 == nd()) {
+            // Exactly halfway: round to even.
+            return nd > 0 && (digits.charAt(nd - 1) - '0') % 2 == 1;
+        }
+        return c >= '5';
+    }
+
+    Decimal roundDown(int nd) {
+        return trimmed(digits.substring(0, nd), dp);
+    }
+
+    Decimal roundUp(int nd) {
+        int i = nd - 1;
+        while (i >= 0 && digits.charAt(i) == '9') {
+            i--;
+        }
+        if (i < 0) {
+            // All nines: 0.999 -> 1.0 at the next power of ten.
+            return new Decimal("1", dp + 1);
+        }
+        return new Decimal(digits.substring(0, i) + (char) (digits.charAt(i) + 1), dp);
+    }
+
+    /**
+     * The shortest decimal that reads back as {@code abs} (a finite, non-negative float64 or,
+     * when {@code bitSize == 32}, a float32 value widened to double).
+     */
+    static Decimal shortest(double abs, int bitSize) {
+        Decimal exact = exact(abs);
+        if (exact.nd() <= 1) {
+            return exact;
+        }
+        // Candidates exist at n digits for every n >= the shortest length: binary search.
+        int lo = 1;
+        int hi = exact.nd();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (exact.closestReadingBack(mid, abs, bitSize) != null) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo == exact.nd() ? exact : exact.closestReadingBack(lo, abs, bitSize);
+    }
+
+    /** The n-digit decimal closest to this one that reads back as {@code v}, or null. */
+    private Decimal closestReadingBack(int n, double v, int bitSize) {
+        Decimal down = roundDown(n);
+        Decimal up = roundUp(n);
+        boolean downOk = readsBack(down, v, bitSize);
+        boolean upOk = readsBack(up, v, bitSize);
+        if (downOk && upOk) {
+            return round(n);
+        }
+        return downOk ? down : upOk ? up : null;
+    }
+
+    private static boolean readsBack(Decimal d, double v, int bitSize) {
+        if (d.nd() == 0) {
+            return v == 0;
+        }
+        String s = "0." + d.digits + "E" + d.dp;
+        if (bitSize == 32) {
+            return Float.parseFloat(s) == (float) v;
+        }
+        return Double.parseDouble(s) == v;
+    }
+}
