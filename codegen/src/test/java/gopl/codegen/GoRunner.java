@@ -85,7 +85,7 @@ final class GoRunner {
   private static String resource(String name) {
     try (InputStream in = GoRunner.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) fail("missing resource " + name);
-      return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
