@@ -39,4 +39,19 @@ class ProgramsTest {
   void testControl_loopsSwitchLabelsGotoAndExit() {
     check("control", 3);
   }
+
+  @Test
+  void testSlices_appendGrowthSlicingCopyConversionsArrays() {
+    check("slices", 0);
+  }
+
+  @Test
+  void testMaps_commaOkDeleteNilMapStructAndInterfaceKeys() {
+    check("maps", 0);
+  }
+
+  @Test
+  void testClosures_captureByReferenceMultiResultsNamedResultsPointers() {
+    check("closures", 0);
+  }
 }
