@@ -54,4 +54,15 @@ class ProgramsTest {
   void testClosures_captureByReferenceMultiResultsNamedResultsPointers() {
     check("closures", 0);
   }
+
+  @Test
+  void testTypes_structsMethodsInterfacesEmbeddingTypeSwitchErrors() {
+    check("types", 0);
+  }
+
+  @Test
+  void testPanics_deferRecoverRuntimeErrorsAndCrashOutput() {
+    GoRunner.Result r = check("panics", 2);
+    assertEquals("panic: final 5\n\ngoroutine 1 [running]:\n", r.stderr().substring(0, r.stderr().indexOf("running]:") + 10));
+  }
 }
