@@ -65,4 +65,9 @@ class ProgramsTest {
     GoRunner.Result r = check("panics", 2);
     assertEquals("panic: final 5\n\ngoroutine 1 [running]:\n", r.stderr().substring(0, r.stderr().indexOf("running]:") + 10));
   }
+
+  @Test
+  void testMisc_initOrderIotaStringsValueSemanticsFormatting() {
+    check("misc", 0);
+  }
 }
