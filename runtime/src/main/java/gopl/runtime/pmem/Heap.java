@@ -361,7 +361,18 @@ public final class Heap implements AutoCloseable {
   // ---------------------------------------------------------------- types, roots, handles
 
   /** Registers (or finds) a type; fails if a type of that name was stored with another layout. */
-  public int registerType(TypeDesc t) { return types.register(t); }
+  public int registerType(TypeDesc t) { return mutate(() -> types.register(t)); }
+
+  /** Runs {@code f} as a mutator: outside a transaction it holds the collector back meanwhile. */
+  <T> T mutate(java.util.function.Supplier<T> f) {
+    if (current.get() != null) return f.get();
+    gate.enter();
+    try {
+      return f.get();
+    } finally {
+      gate.exit();
+    }
+  }
 
   /** The descriptor of a registered type id. */
   public TypeDesc typeDesc(int id) { return types.desc(id); }
