@@ -361,10 +361,37 @@ public final class Heap implements AutoCloseable {
   // ---------------------------------------------------------------- types, roots, handles
 
   /** Registers (or finds) a type; fails if a type of that name was stored with another layout. */
-  public int registerType(TypeDesc t) { return types.register(t); }
+  public int registerType(TypeDesc t) { return mutate(() -> types.register(t)); }
+
+  /** Runs {@code f} as a mutator: outside a transaction it holds the collector back meanwhile. */
+  <T> T mutate(java.util.function.Supplier<T> f) {
+    if (current.get() != null) return f.get();
+    gate.enter();
+    try {
+      return f.get();
+    } finally {
+      gate.exit();
+    }
+  }
 
   /** The descriptor of a registered type id. */
   public TypeDesc typeDesc(int id) { return types.desc(id); }
+
+  /** The registered types in id order. */
+  public java.util.List<TypeDesc> types() { return types.all(); }
+
+  /** Log lanes and, for each, the number of valid entries of its current generation (0 = clean). */
+  public long[] laneStates() {
+    java.util.List<Lane> ls = lanes.lanes();
+    long[] out = new long[ls.size()];
+    for (int i = 0; i < out.length; i++) out[i] = ls.get(i).scan().size();
+    return out;
+  }
+
+  /** Free data pages and the number of free runs (fragmentation), and free bytes in partial spans. */
+  public long[] freeSpace() {
+    return new long[] {pages.freePages(), pages.freeRuns(), allocator.usage()[0]};
+  }
 
   /** The named roots. */
   public RootTable roots() { return roots; }
