@@ -33,7 +33,7 @@ public final class Parser {
     lexer.removeErrorListeners();
     lexer.setErrorSink((index, message) -> diagnostics.add(Diagnostic.error(map.posOfIndex(index), message)));
     CommonTokenStream tokens = new CommonTokenStream(lexer);
-    GoParser parser = new GoParser(tokens);
+    GoParser parser = gopl.grammar.GoParserBase.create(tokens);
     parser.removeErrorListeners();
     parser.setErrorHandler(new BailErrorStrategy());
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);

@@ -69,7 +69,7 @@ abstract class Builtins extends Calls {
     }
     String msg = nargs < id.nargs ? "not enough" : (!id.variadic && nargs > id.nargs) ? "too many" : null;
     if (msg != null) {
-      errorAt(call.rparen(), INVALID_OP + "%s arguments for %s (expected %d, found %d)", msg, call, id.nargs, nargs);
+      errorf(call, INVALID_OP + "%s arguments for %s (expected %d, found %d)", msg, call, id.nargs, nargs);
       return false;
     }
     switch (id) {

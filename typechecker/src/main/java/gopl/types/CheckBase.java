@@ -128,13 +128,27 @@ abstract class CheckBase {
       case Expr.Binary b -> startPos(b.x());
       case Expr.Selector s -> startPos(s.x());
       case Expr.Index i -> startPos(i.x());
-      case Expr.Slice s -> startPos(s.x());
+      case Expr.Slice s -> s.lbrack(); // syntax.SliceExpr has no StartPos case: gc reports at '['
+
       case Expr.TypeAssert t -> startPos(t.x());
       case Expr.Call c -> startPos(c.fun());
       case Expr.CompositeLit c when c.type() != null -> startPos(c.type());
-      case Expr.KeyValue kv -> startPos(kv.key());
+      case Expr.KeyValue kv -> colonPos(kv);
       default -> n.pos();
     };
+  }
+
+  /**
+   * The position of the colon of {@code key: value}, where gc reports errors about the element.
+   * The AST does not record it; for an identifier or literal key it is taken to follow the key
+   * directly (gofmt style), otherwise the key's position is used.
+   */
+  static Pos colonPos(Expr.KeyValue kv) {
+    Expr k = kv.key();
+    String text = k instanceof Expr.Ident id ? id.name() : k instanceof Expr.BasicLit l ? l.value() : null;
+    if (text == null || text.indexOf('\n') >= 0) return startPos(k);
+    int len = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    return new Pos(k.pos().file(), k.pos().line(), k.pos().column() + len);
   }
 
   /** The position of the operator of an operation, else the start (types2 opPos). */

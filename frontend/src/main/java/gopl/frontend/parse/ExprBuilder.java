@@ -142,7 +142,8 @@ abstract class ExprBuilder extends BuilderBase {
     if (c instanceof OperandExprContext o) return operand(o.operand());
     if (c instanceof SelectorExprContext s) {
       Expr x = primaryExpr(s.primaryExpr());
-      return new Expr.Selector(x.pos(), x, ident(s.IDENTIFIER()));
+      Expr sel = new Expr.Selector(x.pos(), x, ident(s.IDENTIFIER()));
+      return s.literalValue() == null ? sel : compositeLit(sel, s.literalValue());
     }
     if (c instanceof TypeAssertExprContext t) {
       Expr x = primaryExpr(t.primaryExpr());
@@ -190,8 +191,10 @@ abstract class ExprBuilder extends BuilderBase {
 
   Expr operand(OperandContext c) {
     if (c instanceof LiteralOperandContext l) return basicLit(l.basicLit());
-    if (c instanceof NameOperandContext n) return ident(n.IDENTIFIER());
-    if (c instanceof NamedCompositeOperandContext n) return compositeLit(typeName(n.typeName()), n.literalValue());
+    if (c instanceof NameOperandContext n) {
+      Expr.Ident id = new Expr.Ident(pos(n), n.getStart().getText());
+      return n.literalValue() == null ? id : compositeLit(id, n.literalValue());
+    }
     if (c instanceof ParenOperandContext p) return new Expr.Paren(pos(p), expression(p.expression()));
     if (c instanceof TypeLitOperandContext t) {
       Expr type = literalType(t.literalType());

@@ -40,6 +40,26 @@ final class GcSyntaxMessages {
       }
       return "syntax error: non-declaration statement outside function body";
     }
+    // gc (ifStmt): "else must be followed by if or statement block".
+    if (ctx instanceof GoParser.IfStmtContext && prev != null && prev.getType() == GoLexer.ELSE) {
+      return "syntax error: else must be followed by if or statement block";
+    }
+    // gc (stmtList): after a statement only ";" or "}" may follow ("at end of statement"); a
+    // token that cannot start a statement ends the list, and then "}" is wanted.
+    if (ctx instanceof GoParser.StatementListContext || ctx instanceof GoParser.BlockContext
+        || ctx instanceof GoParser.CaseClauseContext || ctx instanceof GoParser.CommClauseContext) {
+      int p = prev == null ? GoLexer.SEMI : prev.getType();
+      boolean afterStatement = p != GoLexer.SEMI && p != GoLexer.L_CURLY && p != GoLexer.COLON;
+      int type = t.getType();
+      if (afterStatement && type != GoLexer.SEMI && type != GoLexer.R_CURLY && type != Token.EOF) {
+        return unexpected + " at end of statement";
+      }
+      if (!canStartStatement(type)) {
+        RuleContext owner = ctx instanceof GoParser.StatementListContext ? ctx.parent : ctx;
+        boolean inCase = owner instanceof GoParser.CaseClauseContext || owner instanceof GoParser.CommClauseContext;
+        return unexpected + (inCase ? ", expecting case or default or }" : ", expecting }");
+      }
+    }
     boolean startsExpr = expected.contains(GoLexer.IDENTIFIER) && expected.contains(GoLexer.INT_LIT);
     String list = enclosingList(ctx);
     if (list != null && !startsExpr && t.getType() != Token.EOF) return unexpected + " in " + list;
@@ -55,6 +75,15 @@ final class GcSyntaxMessages {
       return unexpected + ", expecting type";
     }
     return unexpected;
+  }
+
+  private static boolean canStartStatement(int type) {
+    return switch (type) {
+      case GoLexer.ELSE, GoLexer.R_PAREN, GoLexer.R_BRACKET, GoLexer.R_CURLY, GoLexer.COMMA, GoLexer.COLON,
+          GoLexer.ASSIGN, GoLexer.DECLARE_ASSIGN, GoLexer.ASSIGN_OP, GoLexer.PACKAGE, GoLexer.IMPORT, Token.EOF,
+          GoLexer.CASE, GoLexer.DEFAULT, GoLexer.DOT, GoLexer.ELLIPSIS -> false;
+      default -> true;
+    };
   }
 
   private static boolean isContinuation(int type) {
@@ -86,6 +115,6 @@ final class GcSyntaxMessages {
   private static boolean endOfStatement(ParserRuleContext ctx) {
     return ctx instanceof GoParser.StatementListContext || ctx instanceof GoParser.BlockContext
         || ctx instanceof GoParser.CaseClauseContext || ctx instanceof GoParser.CommClauseContext
-        || ctx instanceof GoParser.StatementContext || ctx instanceof GoParser.SimpleOrTxnStmtContext;
+        || ctx instanceof GoParser.StatementContext || ctx instanceof GoParser.SimpleStmtContext;
   }
 }

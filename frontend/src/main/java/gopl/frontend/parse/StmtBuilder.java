@@ -37,6 +37,12 @@ abstract class StmtBuilder extends ExprBuilder {
 
   List<Stmt> statementList(StatementListContext c) {
     if (c == null) return List.of();
+    if (c.getChildCount() > 0 && c.getChild(c.getChildCount() - 1) instanceof StatementContext) {
+      Token next = tokenAfter(c);
+      if (next.getType() == GoParser.CASE || next.getType() == GoParser.DEFAULT) {
+        error(pos(next), "syntax error: unexpected " + next.getText() + " at end of statement");
+      }
+    }
     List<Stmt> out = new ArrayList<>(c.statement().size());
     for (StatementContext s : c.statement()) out.add(statement(s));
     return List.copyOf(out);
@@ -47,7 +53,8 @@ abstract class StmtBuilder extends ExprBuilder {
     return switch (ch) {
       case DeclarationContext d -> new Stmt.DeclStmt(pos(d), declaration(d));
       case LabeledStmtContext l -> labeled(l);
-      case SimpleOrTxnStmtContext s -> simpleOrTxn(s);
+      case TxnStmtContext t -> txn(t);
+      case SimpleStmtContext s -> simpleStmt(s);
       case GoStmtContext g -> new Stmt.Go(pos(g), callStmt("go", g.expression()));
       case DeferStmtContext d -> new Stmt.Defer(pos(d), callStmt("defer", d.expression()));
       case ReturnStmtContext r -> new Stmt.Return(pos(r), expressionList(r.expressionList()));
@@ -70,19 +77,13 @@ abstract class StmtBuilder extends ExprBuilder {
     return new Stmt.Labeled(label.pos(), label, s);
   }
 
-  /** spec (GoPL): TxnStmt = "txn" "(" [ Expression ] ")" Block . Anything else before a block is gc's error. */
-  private Stmt simpleOrTxn(SimpleOrTxnStmtContext c) {
-    Stmt s = simpleStmt(c.simpleStmt());
-    if (c.block() == null) return s;
-    if (s instanceof Stmt.ExprStmt es && es.x() instanceof Expr.Call call
-        && call.fun() instanceof Expr.Ident id && id.name().equals("txn")) {
-      if (call.args().size() > 1 || call.hasEllipsis()) {
-        error(call.args().size() > 1 ? call.args().get(1).pos() : call.rparen(), "syntax error: txn takes at most one argument (the log mode)");
-      }
-      return new Stmt.Txn(s.pos(), call.args().isEmpty() ? null : call.args().get(0), block(c.block()));
-    }
-    error(pos(c.block()), "syntax error: unexpected { at end of statement");
-    return s;
+  /** spec (GoPL): TxnStmt = "txn" "(" [ Expression ] ")" Block . */
+  private Stmt txn(TxnStmtContext c) {
+    ArgumentsContext a = c.arguments();
+    List<Expr> args = expressionList(a.expressionList());
+    if (args.size() > 1) error(args.get(1).pos(), "syntax error: txn takes at most one argument (the log mode)");
+    else if (a.ELLIPSIS() != null) error(pos(a.ELLIPSIS()), "syntax error: unexpected ..., expecting )");
+    return new Stmt.Txn(pos(c), args.isEmpty() ? null : args.get(0), block(c.block()));
   }
 
   private Expr callStmt(String keyword, ExpressionContext c) {
@@ -123,6 +124,11 @@ abstract class StmtBuilder extends ExprBuilder {
           error(pos(c.RANGE()), "syntax error: unexpected range, expecting expression");
           return new Stmt.Assign(pos, lhs, tok, List.of(expression(c.expression())), pos(op));
         }
+        if (tok == Op.DEFINE) {
+          for (Expr x : lhs) {
+            if (!(x instanceof Expr.Ident)) error(x.pos(), "non-name " + ExprString.of(x) + " on left side of :=");
+          }
+        }
         return new Stmt.Assign(pos, lhs, tok, expressionList(c.expressionList(1)), pos(op));
       }
     }
@@ -155,7 +161,7 @@ abstract class StmtBuilder extends ExprBuilder {
     String str = s instanceof Stmt.Assign a && a.op() == Op.ASSIGN
         ? "assignment (" + ExprString.list(a.lhs()) + ") = (" + ExprString.list(a.rhs()) + ")"
         : ExprString.of(s);
-    error(s.pos(), "syntax error: cannot use " + str + " as value");
+    error(s instanceof Stmt.Assign a ? a.opPos() : s.pos(), "syntax error: cannot use " + str + " as value");
     return new Expr.Bad(s.pos());
   }
 
@@ -272,7 +278,7 @@ abstract class StmtBuilder extends ExprBuilder {
     }
     if (semis == 0) return new Stmt.For(pos, null, condition(init), null, body);
     if (post instanceof Stmt.Assign a && a.op() == Op.DEFINE) {
-      error(a.pos(), "syntax error: cannot declare in post statement of for loop");
+      error(a.opPos(), "syntax error: cannot declare in post statement of for loop");
     }
     return new Stmt.For(pos, init, cond, post, body);
   }

@@ -498,7 +498,9 @@ final class Printer {
             default -> { }
         }
         if (fmt.sharpV) {
-            buf.append(t.string());
+            // An operand of the exact type []byte takes Go's fast path, which spells it so.
+            String name = t.string();
+            buf.append(depth == 0 && name.equals("[]uint8") ? "[]byte" : name);
             if (t.kind() == Kind.SLICE && v.isNil()) {
                 buf.append(NIL_PAREN);
                 return;
