@@ -1,5 +1,6 @@
 package gopl.cli;
 
+import gopl.codegen.CodeGenerator;
 import gopl.frontend.Diagnostic;
 import gopl.frontend.ParseResult;
 import gopl.frontend.Parser;
@@ -26,8 +27,7 @@ import java.util.Map;
  * calls and may be used from several threads.
  *
  * <p>Transitional: package loading goes through {@link StandInLoader} until
- * {@code gopl.frontend.Loader} exists, and code generation reports an internal error until
- * {@code gopl.codegen.CodeGenerator} exists.
+ * {@code gopl.frontend.Loader} exists.
  */
 public final class Compiler {
   /** Loads, checks and generates code for the program at {@code path} (a .gop file or a directory). */
@@ -65,7 +65,10 @@ public final class Compiler {
     CheckResult checked = t.time("check", () -> new Checker().check(loaded.packages()));
     diags.addAll(checked.diagnostics());
     if (hasErrors(diags) || !generate) return done(diags, t);
-    throw new IllegalStateException("no code generator in this build yet (gopl.codegen.CodeGenerator)");
+    CodeGenerator.Output gen = t.time("codegen", () -> new CodeGenerator(checked).generate());
+    diags.addAll(gen.diagnostics());
+    if (hasErrors(diags)) return done(diags, t);
+    return new Compilation(sorted(diags), gen.classes(), gen.mainClass(), t);
   }
 
   /** Where std package sources are found: the context class loader, else this class's. */
