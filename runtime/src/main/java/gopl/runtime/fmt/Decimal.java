@@ -1,6 +1,8 @@
 package gopl.runtime.fmt;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * A non-negative decimal number {@code 0.d1d2...dn × 10^dp} with no trailing zeros in
@@ -26,12 +28,30 @@ record Decimal(String digits, int dp) {
 
     /** The exact decimal value of a finite non-negative double. */
     static Decimal exact(double abs) {
-        if (abs == 0) {
+        return abs == 0 ? ZERO : of(new BigDecimal(abs));
+    }
+
+    /** The value of a non-negative BigDecimal. */
+    static Decimal of(BigDecimal bd) {
+        if (bd.signum() == 0) {
             return ZERO;
         }
-        BigDecimal bd = new BigDecimal(abs);
         String u = bd.unscaledValue().toString();
         return trimmed(u, u.length() - bd.scale());
+    }
+
+    /**
+     * {@code exact(abs).round(nd)} for nd = {@code digits} significant digits, computed without
+     * expanding every digit of the float first (same result: BigDecimal rounds the exact value
+     * half-to-even).
+     */
+    static Decimal roundedSignificant(double abs, int digits) {
+        return abs == 0 ? ZERO : of(new BigDecimal(abs).round(new MathContext(digits, RoundingMode.HALF_EVEN)));
+    }
+
+    /** {@code exact(abs)} rounded half-to-even to {@code prec} digits after the decimal point. */
+    static Decimal roundedFixed(double abs, int prec) {
+        return abs == 0 ? ZERO : of(new BigDecimal(abs).setScale(prec, RoundingMode.HALF_EVEN));
     }
 
     private static Decimal trimmed(String d, int dp) {
