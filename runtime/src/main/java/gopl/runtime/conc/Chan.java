@@ -107,14 +107,18 @@ public final class Chan {
   public static boolean trySend(Chan c, Object v) {
     if (c == null) return false;
     c.lock.lock();
-    return c.sendReady(v); // unlocks
+    if (c.sendReady(v)) return true; // unlocked
+    c.lock.unlock();
+    return false;
   }
 
   /** {@code select { case v, ok := <-c: ...; default: ... }}: value, {@link #CLOSED} or {@link #NONE}. */
   public static Object tryRecv(Chan c) {
     if (c == null) return NONE;
     c.lock.lock();
-    return c.recvReady(); // unlocks
+    Object v = c.recvReady();
+    if (v == NONE) c.lock.unlock(); // otherwise recvReady unlocked
+    return v;
   }
 
   /**
