@@ -73,7 +73,7 @@ public final class Go {
    * handler throws an Error without a stack trace, COMMON.md contract 5): the program is over and
    * this goroutine ends quietly.
    */
-  private static boolean quietExit(Throwable t) {
+  static boolean quietExit(Throwable t) {
     return t instanceof Error && !(t instanceof VirtualMachineError) && t.getStackTrace().length == 0;
   }
 
