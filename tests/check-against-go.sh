@@ -8,7 +8,8 @@
 #   messages (`./NAME.go:L:C: msg`, shown as `NAME.gop:L:C: msg`) must equal the block's lines;
 #   a program marked `//gopl:error-wording-differs` only has to fail to compile.
 # - any other program is run; its stdout must equal the `// Output:` block and its exit status
-#   the `// Exit: N` line (0 when absent). Comparison as the Java harness does it
+#   the `// Exit: N` line (0 when absent); a `// Stderr:` block must be the first lines of its
+#   stderr (--update writes Go's first line for a panic). Comparison as the Java harness does it
 #   (gopl.tests.Expectation): trailing spaces of each line and leading/trailing empty lines are
 #   ignored.
 # --update rewrites each program's trailer with what Go printed (how expectations are made:
@@ -35,13 +36,15 @@ body() {
     n = NR; while (n > 0 && lines[n] ~ /^[ \t]*$/) n--
     start = n + 1
     for (i = n; i > 0 && lines[i] ~ /^\/\//; i--)
-      if (lines[i] ~ /^\/\/ (Exit: -?[0-9]+|Output:|Error:)[ \t]*$/) start = i
+      if (lines[i] ~ /^\/\/ (Exit: -?[0-9]+|Output:|Error:|Stderr:)[ \t]*$/) start = i
     n = start - 1; while (n > 0 && lines[n] ~ /^[ \t]*$/) n--
     for (i = 1; i <= n; i++) print lines[i] }' "$1"
 }
-# The lines of block $2 (Output: or Error:) of file $1, comment prefix removed; exit 1 if absent.
+# The lines of block $2 (Output:, Error: or Stderr:) of file $1, up to the next marker, comment
+# prefix removed; exit status 1 if the block is absent.
 block() {
-  awk -v want="// $2" 'found { sub(/^\/\/ ?/, ""); print; next } $0 == want { found = 1 }
+  awk -v want="// $2" 'found && /^\/\/ (Exit: -?[0-9]+|Output:|Error:|Stderr:)[ \t]*$/ { exit }
+    found { sub(/^\/\/ ?/, ""); print; next } $0 == want { found = 1 }
     END { exit !found }' "$1"
 }
 exit_line() { sed -n 's|^// Exit: \(-\{0,1\}[0-9]*\)[ \t]*$|\1|p' "$1" | tail -n1; }
@@ -60,7 +63,9 @@ for f in "${files[@]}"; do
     (cd "$dir" && timeout 60 ./prog >stdout 2>stderr </dev/null)
     code=$?
     if ((update)); then
-      { body "$f"; echo; ((code)) && echo "// Exit: $code"; echo "// Output:"
+      { body "$f"; echo; ((code)) && echo "// Exit: $code"
+        if head -n1 "$dir/stderr" | grep -q '^panic: '; then echo "// Stderr:"; head -n1 "$dir/stderr" | sed 's|^|// |'; fi
+        echo "// Output:"
         normalize <"$dir/stdout" | sed -e 's|^|// |' -e 's|^// $|//|'; } >"$dir/new" && cat "$dir/new" >"$f"
     fi
     want_code=$(exit_line "$f"); want_code=${want_code:-0}
@@ -72,6 +77,9 @@ for f in "${files[@]}"; do
       why="stdout differs from Go's (< expected, > go):"$'\n'"$(head -n 20 "$dir/diff")"
     elif [[ "$code" != "$want_code" ]]; then
       why="exit status $code under Go, expected $want_code"
+    elif block "$f" Stderr: >"$dir/want-err" &&
+        ! diff "$dir/want-err" <(head -n "$(wc -l <"$dir/want-err")" "$dir/stderr") >"$dir/diff"; then
+      why="stderr does not start as expected (< expected, > go):"$'\n'"$(cat "$dir/diff")"
     else
       why=""
     fi

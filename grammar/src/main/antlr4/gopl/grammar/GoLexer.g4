@@ -11,6 +11,12 @@ options {
   superClass = GoLexerBase;
 }
 
+// GoPL: the word txn where a statement starts and "(" follows. GoLexerBase retypes such an
+// IDENTIFIER to TXN (not a keyword: the parser accepts TXN wherever a name may appear).
+tokens {
+  TXN
+}
+
 // ---- keywords (spec: "Keywords") ----
 BREAK       : 'break';
 CASE        : 'case';

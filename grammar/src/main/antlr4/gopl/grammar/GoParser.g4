@@ -127,7 +127,8 @@ statementList : statement? (SEMI statement?)* ;
 statement
   : declaration
   | labeledStmt
-  | simpleOrTxnStmt
+  | txnStmt
+  | simpleStmt
   | goStmt
   | returnStmt
   | breakStmt
@@ -144,9 +145,9 @@ statement
 
 labeledStmt : IDENTIFIER COLON statement? ;
 
-// A simple statement, or GoPL's  txn(mode) { ... }  which parses as a call followed by a block
-// (txn is a contextual word: the builder accepts the block only after a call of plain `txn`).
-simpleOrTxnStmt : simpleStmt block? ;
+// GoPL: TxnStmt = "txn" "(" [ Expression ] ")" Block . (TXN is the contextual word txn, see
+// GoLexerBase; the builder checks that at most one argument is given.)
+txnStmt : TXN arguments block ;
 
 // spec: SimpleStmt = EmptyStmt | ExpressionStmt | SendStmt | IncDecStmt | Assignment | ShortVarDecl .
 // The range form is accepted everywhere and rejected outside for headers by the builder.
@@ -216,20 +217,20 @@ unaryExpr
 
 primaryExpr
   : operand                                                                           # operandExpr
-  | primaryExpr DOT IDENTIFIER                                                        # selectorExpr
+  | primaryExpr DOT IDENTIFIER ({compositeOk()}? literalValue)?                       # selectorExpr
   | primaryExpr DOT L_PAREN (type_ | TYPE) R_PAREN                                    # typeAssertExpr
   | primaryExpr L_BRACKET expression? (COLON expression? (COLON expression?)?)? R_BRACKET # indexExpr
   | primaryExpr arguments                                                             # callExpr
   ;
 
-// Types are operands too (conversions, make/new arguments, type switch cases), as in gc.
+// Types are operands too (conversions, make/new arguments, type switch cases), as in gc. As in
+// gc, "{" after a name or selector starts a composite literal unless compositeOk() says no.
 // spec: "A parsing ambiguity arises when a composite literal using the TypeName form of the
 // LiteralType appears as an operand between the keyword and the opening brace of the block of an
 // "if", "for", or "switch" statement" -- compositeOk() says whether we are in such a place.
 operand
   : basicLit                            # literalOperand
-  | {compositeOk()}? typeName literalValue  # namedCompositeOperand
-  | IDENTIFIER                          # nameOperand
+  | (IDENTIFIER | TXN) ({compositeOk()}? literalValue)?  # nameOperand
   | L_PAREN expression R_PAREN          # parenOperand
   | literalType literalValue?           # typeLitOperand
   | FUNC signature block?               # funcOperand

@@ -30,6 +30,8 @@ public abstract class GoLexerBase extends Lexer {
   private boolean insertSemi;
   /** A token held back while a synthesized SEMI is returned before it; null when none. */
   private Token pending;
+  /** Type of the last default-channel token returned (SEMI at the start of input). */
+  private int lastType = GoLexer.SEMI;
 
   protected GoLexerBase(CharStream input) {
     super(input);
@@ -45,10 +47,17 @@ public abstract class GoLexerBase extends Lexer {
     super.reset();
     insertSemi = false;
     pending = null;
+    lastType = GoLexer.SEMI;
   }
 
   @Override
   public Token nextToken() {
+    Token t = next();
+    if (t.getChannel() == Token.DEFAULT_CHANNEL) lastType = t.getType();
+    return t;
+  }
+
+  private Token next() {
     if (pending != null) {
       Token t = pending;
       pending = null;
@@ -77,12 +86,30 @@ public abstract class GoLexerBase extends Lexer {
           if (insertSemi) return semicolon(t, "EOF", t);
           return t;
         }
+        case GoLexer.IDENTIFIER -> {
+          insertSemi = true;
+          return isTxnStatement(t) ? retype(t, GoLexer.TXN) : t;
+        }
         default -> {
           Token checked = checkLiteral(t);
           insertSemi = triggersSemicolon(checked.getType());
           return checked;
         }
       }
+    }
+  }
+
+  /**
+   * GoPL's contextual txn: the identifier {@code txn} at the start of a statement (after a
+   * semicolon, "{" or ":") and followed by "(" on the same line.
+   */
+  private boolean isTxnStatement(Token t) {
+    if (!t.getText().equals("txn")) return false;
+    if (lastType != GoLexer.SEMI && lastType != GoLexer.L_CURLY && lastType != GoLexer.COLON) return false;
+    for (int i = 1; ; i++) {
+      int c = _input.LA(i);
+      if (c == ' ' || c == '\t') continue;
+      return c == '(';
     }
   }
 

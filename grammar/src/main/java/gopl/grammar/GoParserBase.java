@@ -22,6 +22,21 @@ public abstract class GoParserBase extends Parser {
     super(input);
   }
 
+  /**
+   * A parser for the token stream that answers the "{ after an operand" decisions with one token
+   * of lookahead, as gc does (see BraceDecisions). Always create parsers this way.
+   */
+  public static GoParser create(TokenStream tokens) {
+    GoParser p = new GoParser(tokens);
+    p.setInterpreter(new BraceDecisions(p, p.getATN(), GoParser._decisionToDFA, GoParser._sharedContextCache));
+    return p;
+  }
+
+  /** How many decisions the one-token "{" rule answers (4: name, selector, type literal, func). */
+  public int braceDecisionCount() {
+    return getInterpreter() instanceof BraceDecisions b ? b.size() : 0;
+  }
+
   /** May a composite literal {@code T{...}} with a bare type name start here? */
   protected boolean compositeOk() {
     RuleContext child = null;

@@ -16,6 +16,20 @@ class CorpusTest {
     assertTrue(failing >= 12, "programs with // Error: " + failing + " < 12");
   }
 
+  /**
+   * Programs that must not compile live in directories named {@code errors}, and only there:
+   * check-against-go.sh --update writes whatever Go does, so a program meant to run that Go
+   * rejects would otherwise silently become an error test.
+   */
+  @Test
+  void testErrorPrograms_liveInErrorsDirectories() {
+    for (Programs.Program p : Programs.all()) {
+      boolean inErrors = p.name().contains("errors/");
+      assertTrue(inErrors == p.expect().mustFailToCompile(),
+          p + (inErrors ? " is in an errors/ directory but has no // Error: block" : " expects compile errors outside errors/"));
+    }
+  }
+
   @Test
   void testErrorLines_nameTheProgramsOwnFile() {
     for (Programs.Program p : Programs.all()) {

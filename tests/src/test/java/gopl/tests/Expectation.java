@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * // Exit: 3          optional: the exit status (0 when absent)
+ * // Stderr:          optional: the first lines of stderr (Go's "panic: ..." line)
+ * // panic: ...
  * // Output:          the rest of the file: expected stdout, one "// " line per line ("//" = empty)
  * </pre>
  *
@@ -22,9 +24,10 @@ import java.util.regex.Pattern;
  *
  * @param output expected stdout lines, or null when the program must not compile
  * @param errors expected diagnostics, or null when the program must compile
+ * @param stderrStart the lines stderr must start with (empty: not checked)
  */
-public record Expectation(List<String> output, int exitCode, List<String> errors, boolean serial) {
-  private static final Pattern MARKER = Pattern.compile("// (Exit: (-?\\d+)|Output:|Error:)\\s*");
+public record Expectation(List<String> output, int exitCode, List<String> errors, List<String> stderrStart, boolean serial) {
+  private static final Pattern MARKER = Pattern.compile("// (Exit: (-?\\d+)|Output:|Error:|Stderr:)\\s*");
 
   /** Parses the trailer of {@code source}; throws IllegalArgumentException if there is none. */
   public static Expectation parse(String source) {
@@ -38,24 +41,28 @@ public record Expectation(List<String> output, int exitCode, List<String> errors
     int exit = 0;
     List<String> output = null;
     List<String> errors = null;
-    for (int i = start; i < end; i++) {
+    List<String> stderr = List.of();
+    for (int i = start; i < end; ) {
       Matcher m = MARKER.matcher(lines.get(i));
       if (!m.matches()) throw new IllegalArgumentException("unexpected trailer line: " + lines.get(i));
+      i++;
       if (m.group(2) != null) {
         exit = Integer.parseInt(m.group(2));
         continue;
       }
       List<String> block = new ArrayList<>();
-      for (String l : lines.subList(i + 1, end)) block.add(uncomment(l));
-      if (m.group(1).startsWith("Output")) output = block;
-      else errors = block;
-      break;
+      for (; i < end && !MARKER.matcher(lines.get(i)).matches(); i++) block.add(uncomment(lines.get(i)));
+      switch (m.group(1)) {
+        case "Output:" -> output = block;
+        case "Error:" -> errors = block;
+        default -> stderr = List.copyOf(block);
+      }
     }
     if (output == null && errors == null) {
       throw new IllegalArgumentException("no // Output: or // Error: block at the end of the file");
     }
     boolean serial = lines.stream().anyMatch(l -> l.strip().equals("//gopl:serial"));
-    return new Expectation(output, exit, errors, serial);
+    return new Expectation(output, exit, errors, stderr, serial);
   }
 
   public boolean mustFailToCompile() {
@@ -65,6 +72,16 @@ public record Expectation(List<String> output, int exitCode, List<String> errors
   /** The expected stdout, normalized. */
   public String expectedOutput() {
     return normalize(String.join("\n", output));
+  }
+
+  /** Whether {@code stderr} starts with the expected lines (trailing spaces ignored). */
+  public boolean stderrMatches(String stderr) {
+    List<String> got = normalize(stderr).lines().toList();
+    if (got.size() < stderrStart.size()) return false;
+    for (int i = 0; i < stderrStart.size(); i++) {
+      if (!got.get(i).equals(stderrStart.get(i).stripTrailing())) return false;
+    }
+    return true;
   }
 
   /** Ignores trailing spaces of each line and leading/trailing empty lines. */

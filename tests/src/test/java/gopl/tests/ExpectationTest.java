@@ -22,6 +22,17 @@ class ExpectationTest {
   }
 
   @Test
+  void testStderrBlock_isAPrefix() {
+    Expectation e = Expectation.parse("package main\n\n// Exit: 2\n// Stderr:\n// panic: boom\n// Output:\n// before\n");
+    assertEquals(List.of("panic: boom"), e.stderrStart());
+    assertEquals(List.of("before"), e.output());
+    assertEquals(2, e.exitCode());
+    assertTrue(e.stderrMatches("panic: boom\n\ngoroutine 1 [running]:\n"));
+    assertFalse(e.stderrMatches("panic: other\n"));
+    assertTrue(Expectation.parse("package main\n// Output:\n").stderrMatches("anything"));
+  }
+
+  @Test
   void testErrorBlock() {
     Expectation e = Expectation.parse("package main\n// comment\nx := 1\n\n// Error:\n// x.gop:3:1: syntax error: non-declaration statement outside function body\n");
     assertTrue(e.mustFailToCompile());

@@ -7,10 +7,10 @@ import java.math.RoundingMode;
 
 /**
  * An exact constant value (go/constant): booleans, strings (Java strings whose chars are the
- * string's bytes 0-255), arbitrary-precision integers and exact rationals for floats. As in
- * go/constant a rational whose value is integral is normalised to {@link Int}: the Go type of a
- * constant (recorded beside it) says whether it is a float, so read numbers with
- * {@link #longValue()} / {@link #doubleValue()} according to the type. {@link Unknown} stands for
+ * string's bytes 0-255), arbitrary-precision integers ({@link Int}) and exact rationals for
+ * floats ({@link Rat}). As in go/constant the kind need not match the Go type: an untyped float
+ * constant may hold an Int ({@code const f float64 = 1} before conversion), so read numbers with
+ * {@link #longValue()} / {@link #doubleValue()} according to the recorded type. {@link Unknown} stands for
  * an erroneous value (an error was reported).
  */
 public sealed interface Constant {
@@ -39,7 +39,10 @@ public sealed interface Constant {
     }
   }
 
-  /** A non-integral rational num/den, den > 1, gcd(num, den) = 1. */
+  /**
+   * A floating-point constant: the exact rational num/den (den > 0, gcd(num, den) = 1; den may be
+   * 1, e.g. for {@code 2.0} or {@code 1e39}, which stay floats as in go/constant).
+   */
   record Rat(BigInteger num, BigInteger den) implements Constant {
     @Override
     public String toString() {
@@ -73,7 +76,7 @@ public sealed interface Constant {
     return new Str(bytes);
   }
 
-  /** num/den normalised: an Int when integral. */
+  /** The float constant num/den, normalised. */
   static Constant rat(BigInteger num, BigInteger den) {
     if (den.signum() == 0) throw new ArithmeticException("division by zero");
     if (den.signum() < 0) {
@@ -85,7 +88,6 @@ public sealed interface Constant {
       num = num.divide(g);
       den = den.divide(g);
     }
-    if (den.equals(BigInteger.ONE)) return new Int(num);
     return new Rat(num, den);
   }
 
@@ -96,8 +98,9 @@ public sealed interface Constant {
     return ofDecimal(bd);
   }
 
+  /** The float constant with the exact value of bd. */
   static Constant ofDecimal(BigDecimal bd) {
-    if (bd.scale() <= 0) return new Int(bd.toBigIntegerExact());
+    if (bd.scale() <= 0) return rat(bd.toBigIntegerExact(), BigInteger.ONE);
     return rat(bd.unscaledValue(), BigInteger.TEN.pow(bd.scale()));
   }
 

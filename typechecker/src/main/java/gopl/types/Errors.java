@@ -20,6 +20,12 @@ final class Errors {
 
   static final int LIMIT = 10;
 
+  private final int limit;
+
+  Errors(int limit) {
+    this.limit = limit;
+  }
+
   private final List<Diagnostic> list = new ArrayList<>();
   private Pos lastPos;
   private String lastMsg;
@@ -33,7 +39,7 @@ final class Errors {
     lastPos = pos;
     lastMsg = msg;
     list.add(Diagnostic.error(pos, msg));
-    if (list.size() >= LIMIT) {
+    if (limit > 0 && list.size() >= limit) {
       tooMany = pos;
       throw new Bailout();
     }

@@ -37,28 +37,45 @@ public final class Interface implements Type {
 
   /** The complete method set sorted by name. */
   public List<Func> allMethods() {
-    if (all == null) complete();
-    return all;
+    if (all != null) return all;
+    return complete().all != null ? all : computing;
   }
 
   public boolean isEmpty() {
     return allMethods().isEmpty();
   }
 
-  /** Computes the complete method set (idempotent; duplicates from embedding are merged). */
+  private List<Func> computing = List.of();
+  private boolean busy;
+
+  /**
+   * Computes the complete method set (idempotent; duplicates from embedding are merged). The
+   * result is cached only once every embedded type is resolved.
+   */
   public Interface complete() {
-    if (all != null) return this;
-    List<Func> list = new ArrayList<>(methods);
-    all = list; // guard against cycles through embedding
-    for (Type e : embeddeds) {
-      if (e.underlying() instanceof Interface ei) {
-        for (Func m : ei.allMethods()) {
-          if (list.stream().noneMatch(x -> x.name().equals(m.name()))) list.add(m);
+    if (all != null || busy) return this;
+    busy = true;
+    try {
+      List<Func> list = new ArrayList<>(methods);
+      boolean resolved = true;
+      for (Type e : embeddeds) {
+        Type u = e.underlying();
+        if (u == null) {
+          resolved = false;
+          continue;
+        }
+        if (u instanceof Interface ei) {
+          for (Func m : ei.allMethods()) {
+            if (list.stream().noneMatch(x -> x.name().equals(m.name()))) list.add(m);
+          }
         }
       }
+      list.sort(Comparator.comparing(Func::name));
+      computing = List.copyOf(list);
+      if (resolved) all = computing;
+    } finally {
+      busy = false;
     }
-    list.sort(Comparator.comparing(Func::name));
-    all = List.copyOf(list);
     return this;
   }
 

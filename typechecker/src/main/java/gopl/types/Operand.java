@@ -12,6 +12,8 @@ final class Operand {
   Type type = Typ.INVALID;
   Constant val;
   Builtin.Id id;
+  /** The operand is the predeclared nil (types2 mode nilvalue), whatever type it was given. */
+  boolean nil;
 
   Operand() {}
 
@@ -31,7 +33,7 @@ final class Operand {
   }
 
   boolean isNil() {
-    return mode == Mode.VALUE && type == Typ.UNTYPED_NIL;
+    return nil && mode == Mode.VALUE;
   }
 
   void set(Operand o) {
@@ -40,6 +42,7 @@ final class Operand {
     type = o.type;
     val = o.val;
     id = o.id;
+    nil = o.nil;
   }
 
   Operand copy() {
@@ -50,7 +53,7 @@ final class Operand {
 
   /** types2 operandString: {@code x (variable of type int)}, {@code 1 (untyped int constant)}. */
   String describe(Package pkg) {
-    if (isNil()) return "nil";
+    if (isNil()) return type == Typ.UNTYPED_NIL ? "nil" : "nil (of type " + TypeString.of(type, pkg) + ")";
     StringBuilder sb = new StringBuilder();
     String e = null;
     if (expr != null) e = ExprString.of(expr);

@@ -74,17 +74,16 @@ public final class GoFloats {
                 default -> { }
             }
         } else {
-            d = Decimal.exact(abs);
             switch (fmt) {
-                case 'e', 'E' -> d = d.round(prec + 1);
-                case 'f' -> d = d.round(d.dp() + prec);
+                case 'e', 'E' -> d = Decimal.roundedSignificant(abs, prec + 1);
+                case 'f' -> d = Decimal.roundedFixed(abs, prec);
                 case 'g', 'G' -> {
                     if (prec == 0) {
                         prec = 1;
                     }
-                    d = d.round(prec);
+                    d = Decimal.roundedSignificant(abs, prec);
                 }
-                default -> { }
+                default -> d = Decimal.exact(abs);
             }
         }
         return formatDigits(sb, shortest, neg, d, prec, fmt);

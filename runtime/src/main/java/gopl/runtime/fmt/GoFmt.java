@@ -26,4 +26,17 @@ public final class GoFmt {
     public static String sprintln(Object... args) {
         return new Printer().doPrintln(args).result();
     }
+
+    /** The result of {@link #errorf}: the message and the operand of its {@code %w}, if any. */
+    public record Errorf(String message, GoValue wrapped) {}
+
+    /**
+     * Go's {@code fmt.Errorf}: formats like sprintf, but accepts one {@code %w} verb whose operand
+     * implements error (printed as {@code %v}); the runtime builds Go's error value (an
+     * {@code *errors.errorString} when {@code wrapped} is null, else a {@code *fmt.wrapError}).
+     */
+    public static Errorf errorf(String format, Object... args) {
+        Printer p = new Printer().wrapErrors().doPrintf(format, args);
+        return new Errorf(p.result(), p.wrappedError());
+    }
 }

@@ -68,6 +68,11 @@ public interface GoValue {
         throw unsupported("len");
     }
 
+    /** Capacity of a slice (only the builtin print uses it); defaults to {@link #len()}. */
+    default int cap() {
+        return len();
+    }
+
     /** Element {@code i} of a slice or array. */
     default GoValue index(int i) {
         throw unsupported("index");

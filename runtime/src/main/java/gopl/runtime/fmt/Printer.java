@@ -50,6 +50,8 @@ final class Printer {
 
     // ---------------------------------------------------------------- entry points
 
+    // fmt docs: "Sprint formats using the default formats for its operands and returns the
+    // resulting string. Spaces are added between operands when neither is a string."
     Printer doPrint(Object[] args) {
         boolean prevString = false;
         for (int i = 0; i < args.length; i++) {
@@ -65,6 +67,7 @@ final class Printer {
         return this;
     }
 
+    // fmt docs: "Spaces are always added between operands and a newline is appended."
     Printer doPrintln(Object[] args) {
         for (int i = 0; i < args.length; i++) {
             if (i > 0) {
@@ -148,7 +151,19 @@ final class Printer {
         }
     }
 
-    /** Calls Error/String/GoString where Go would; true if the operand was printed. */
+    /**
+     * Calls Error/String/GoString where Go would; true if the operand was printed.
+     *
+     * <p>fmt docs: "Except when printed using the verbs %T and %p, special formatting
+     * considerations apply for operands that implement certain interfaces. In order of
+     * application: [...] 3. If the %v verb is used with the # flag (%#v) and the operand implements
+     * the GoStringer interface, that will be invoked. If the format (which is implicitly %v for
+     * Println etc.) is valid for a string (%s %q %v %x %X), the following two rules apply:
+     * 4. If an operand implements the error interface, the Error method will be invoked to
+     * convert the object to a string, which will then be formatted as required by the verb (if
+     * any). 5. If an operand implements method String() string, that method will be invoked to
+     * format the string, which will then be formatted as required by the verb (if any)."
+     */
     private boolean handleMethods(int verb) {
         if (erroring) {
             return false;
@@ -210,6 +225,12 @@ final class Printer {
         }
     }
 
+    /**
+     * fmt docs: "If an Error or String method triggers a panic when called by a print routine,
+     * the fmt package reformats the error message from the panic, decorating it with an
+     * indication that it came through the fmt package." and "if the receiver is a nil pointer
+     * [...] the output is simply &lt;nil&gt;".
+     */
     private void catchPanic(GoValue a, int verb, FmtMethod m, GoMethodPanic p) {
         // If it's a nil pointer, just say "<nil>".
         if (a.type().kind() == Kind.POINTER && a.isNil()) {
@@ -217,7 +238,14 @@ final class Printer {
             return;
         }
         if (panicking) {
-            // Nested panics; the recursion in printArg cannot succeed.
+            // Nested panics; the recursion in printArg cannot succeed: the method's panic
+            // propagates out of the formatting call, as the runtime's own panic if it has one.
+            if (p.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (p.getCause() instanceof Error err) {
+                throw err;
+            }
             throw p;
         }
         long oldFlags = fmt.saveFlags();
@@ -453,6 +481,11 @@ final class Printer {
         buf.append(fmt.sharpV ? '}' : ']');
     }
 
+    /**
+     * fmt docs: "For compound objects, the elements are printed using these rules, recursively,
+     * laid out like this: struct: {field0 field1 ...} [...] When printing a struct, the plus flag
+     * (%+v) adds field names".
+     */
     private void printStruct(GoValue v, int verb, int depth, boolean readOnly) {
         GoType t = v.type();
         if (fmt.sharpV) {
@@ -498,7 +531,9 @@ final class Printer {
             default -> { }
         }
         if (fmt.sharpV) {
-            buf.append(t.string());
+            // An operand of the exact type []byte takes Go's fast path, which spells it so.
+            String name = t.string();
+            buf.append(depth == 0 && name.equals("[]uint8") ? "[]byte" : name);
             if (t.kind() == Kind.SLICE && v.isNil()) {
                 buf.append(NIL_PAREN);
                 return;

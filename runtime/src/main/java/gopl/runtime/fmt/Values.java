@@ -42,7 +42,7 @@ public final class Values {
             case Float f -> of(Types.FLOAT32, f.doubleValue());
             case String s -> ofString(s);
             case Byte b -> of(Types.UINT8, b & 0xff);
-            case Character c -> of(Types.INT32, c);
+            case Character c -> of(Types.INT32, (long) c.charValue());
             default -> {
                 Function<Object, GoValue> a = adapter;
                 if (a == null) {

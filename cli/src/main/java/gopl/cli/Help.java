@@ -1,0 +1,77 @@
+package gopl.cli;
+
+import java.util.Map;
+
+/** The usage texts of {@code gopl help} and of {@code -h}/{@code --help} on each command. */
+final class Help {
+  private Help() {}
+
+  static final String MAIN =
+      """
+      GoPL compiles Go programs (with go-pmem's persistent-memory extensions) to JVM bytecode.
+
+      Usage:
+
+      \tgopl <command> [arguments]
+
+      The commands are:
+
+      \trun       compile and run a program
+      \tbuild     compile a program to a self-contained runnable jar
+      \tcheck     report compile errors without building
+      \tversion   print the GoPL version
+      \thelp      print help about a command
+
+      Use "gopl help <command>" for more information about a command.
+      """;
+
+  static final Map<String, String> COMMANDS =
+      Map.of(
+          "run",
+          """
+          usage: gopl run [-v] FILE.gop|DIR [--] [arguments...]
+
+          Run compiles the program in FILE.gop, or the package in directory DIR (its module
+          root is the nearest directory above with a gop.mod), and runs it in this process.
+          The arguments after the program are its os.Args[1:]. The exit status is the
+          program's: 0 when main returns, N for os.Exit(N), 2 for an unrecovered panic;
+          1 when the program does not compile, 2 for a usage mistake.
+
+          -v    print the compiler's time per phase (parse, check, codegen) on stderr
+          """,
+          "build",
+          """
+          usage: gopl build [-o OUTPUT] [-v] FILE.gop|DIR
+
+          Build compiles the program to a runnable jar that carries the GoPL runtime and
+          standard library, so that `java -jar OUTPUT` runs it with nothing else installed
+          (Java 22 or newer). Without -o the jar is named after the file (hello.gop ->
+          hello.jar) or directory, in the current directory; -o DIR/ writes it into DIR.
+
+          -o OUTPUT   the jar to write
+          -v          print the compiler's time per phase (parse, check, codegen, write)
+          """,
+          "check",
+          """
+          usage: gopl check [-parse] [-v] PATH...
+
+          Check reports compile errors in the given .gop files or package directories
+          without generating code, one per line as FILE:LINE:COL: MESSAGE on stderr. The
+          exit status is 1 when there are errors.
+
+          -parse   check syntax only; directories are searched recursively for .gop (and .go) files
+          -v       print the time per phase
+          """,
+          "version",
+          """
+          usage: gopl version
+
+          Version prints the GoPL version and the Java feature version it runs on.
+          """,
+          "help",
+          """
+          usage: gopl help [command]
+
+          Help prints help about gopl or one of its commands.
+          """);
+}

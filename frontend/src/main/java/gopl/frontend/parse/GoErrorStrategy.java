@@ -1,0 +1,106 @@
+package gopl.frontend.parse;
+
+import gopl.frontend.Diagnostic;
+import gopl.grammar.GoLexer;
+import gopl.grammar.GoParser;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.FailedPredicateException;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * ANTLR's default recovery (single-token insertion/deletion, resync on follow sets) with every
+ * report rewritten in gc's words by {@link GcSyntaxMessages}, and recorded as a diagnostic
+ * instead of printed. gc's own limits are applied too: at most one syntax error per line, and no
+ * follow-up error at end of file once an error was reported.
+ */
+public final class GoErrorStrategy extends DefaultErrorStrategy {
+  private final SourceMap map;
+  private final List<Diagnostic> diagnostics;
+  private boolean reported;
+
+  public GoErrorStrategy(SourceMap map, List<Diagnostic> diagnostics) {
+    this.map = map;
+    this.diagnostics = diagnostics;
+  }
+
+  @Override
+  protected void reportNoViableAlternative(Parser recognizer, NoViableAltException e) {
+    report(recognizer, e.getOffendingToken(), e.getExpectedTokens());
+  }
+
+  @Override
+  protected void reportInputMismatch(Parser recognizer, InputMismatchException e) {
+    report(recognizer, e.getOffendingToken(), e.getExpectedTokens());
+  }
+
+  @Override
+  protected void reportFailedPredicate(Parser recognizer, FailedPredicateException e) {
+    report(recognizer, e.getOffendingToken(), e.getExpectedTokens());
+  }
+
+  @Override
+  protected void reportUnwantedToken(Parser recognizer) {
+    if (inErrorRecoveryMode(recognizer)) return;
+    beginErrorCondition(recognizer);
+    report(recognizer, recognizer.getCurrentToken(), getExpectedTokens(recognizer));
+  }
+
+  @Override
+  protected void reportMissingToken(Parser recognizer) {
+    if (inErrorRecoveryMode(recognizer)) return;
+    beginErrorCondition(recognizer);
+    report(recognizer, recognizer.getCurrentToken(), getExpectedTokens(recognizer));
+  }
+
+  private void report(Parser recognizer, Token offending, IntervalSet expected) {
+    if (offending == null) offending = recognizer.getCurrentToken();
+    // gc: "avoid meaningless follow-up errors" at end of file once an error was reported.
+    if (reported && (offending.getType() == Token.EOF || isEofSemi(offending))) return;
+    reported = true;
+    ParserRuleContext ctx = recognizer.getContext();
+    Token prev = previous(recognizer, offending);
+    String msg = GcSyntaxMessages.message(ctx, offending, expected, prev);
+    diagnostics.add(Diagnostic.error(map.pos(offending), msg));
+  }
+
+  private static boolean isEofSemi(Token t) {
+    return t.getType() == GoLexer.SEMI && t.getText().equals("EOF");
+  }
+
+  private static Token previous(Parser recognizer, Token t) {
+    int i = t.getTokenIndex() - 1;
+    var tokens = recognizer.getInputStream();
+    while (i >= 0) {
+      Token p = tokens.get(i);
+      if (p.getChannel() == Token.DEFAULT_CHANNEL) return p;
+      i--;
+    }
+    return null;
+  }
+
+  /** gc reports at most one syntax error per line; other diagnostics are kept. Input sorted. */
+  public static List<Diagnostic> gcFilter(List<Diagnostic> sorted) {
+    List<Diagnostic> out = new ArrayList<>();
+    Set<String> lines = new HashSet<>();
+    for (Diagnostic d : sorted) {
+      if (d.message().startsWith("syntax error")) {
+        if (!lines.add(d.pos().file() + ":" + d.pos().line())) continue;
+      }
+      out.add(d);
+    }
+    return out;
+  }
+
+  static boolean isParser(Object o) {
+    return o instanceof GoParser;
+  }
+}

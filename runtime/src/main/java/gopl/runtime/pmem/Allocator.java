@@ -1,0 +1,125 @@
+package gopl.runtime.pmem;
+
+import java.util.ArrayDeque;
+
+/**
+ * The allocator front (Go's mcache/mcentral): per-thread caches of free slots per size class,
+ * refilled in batches from a central list of partial spans per class; large objects get a page
+ * run each. The fast path (a cache hit) takes no lock and writes no log: it writes the object
+ * header and zeroes the payload (See package-info for overview).
+ *
+ * <p>Lock ordering: Central, then PageHeap. The collector rebuilds the centrals while
+ * transactions and allocations are held back, and bumps {@link #generation} so that every cache
+ * drops its now-stale slots.
+ */
+final class Allocator {
+  private static final int BATCH = 32;
+
+  private final Heap heap;
+  private final PageHeap pages;
+  final Central[] centrals = new Central[SizeClasses.COUNT];
+  private final ThreadLocal<Cache> caches = ThreadLocal.withInitial(Cache::new);
+  volatile int generation;
+
+  Allocator(Heap heap, PageHeap pages) {
+    this.heap = heap;
+    this.pages = pages;
+    for (int c = 1; c < SizeClasses.COUNT; c++) centrals[c] = new Central(c);
+  }
+
+  /** Allocates a zeroed object of {@code bytes} payload bytes; returns the header's offset. */
+  long allocate(long bytes) {
+    long total = bytes + Layout.OBJ_HEADER;
+    int c = SizeClasses.classOf(total);
+    if (c == 0) {
+      int n = (int) ((total + Layout.PAGE_SIZE - 1) >>> Layout.PAGE_SHIFT);
+      Span s = pages.create(0, n);
+      s.setAllocated(0); // not yet visible to any other thread
+      heap.zero(s.base, total);
+      return s.base;
+    }
+    Cache cache = caches.get();
+    if (cache.gen != generation) cache.reset(generation);
+    long slot = cache.pop(c);
+    if (slot < 0) {
+      centrals[c].refill(cache);
+      slot = cache.pop(c);
+    }
+    heap.zero(slot, total);
+    return slot;
+  }
+
+  /** Free slots of small spans and bytes of all spans: {free, spanBytes}. */
+  long[] usage() {
+    long free = 0, spanBytes = 0;
+    for (Span s : pages.allSpans()) {
+      spanBytes += s.bytes();
+      if (s.sizeClass > 0) free += (long) s.free * s.slot;
+    }
+    return new long[] {free, spanBytes};
+  }
+
+  /** Per-thread free slots (Go's mcache). */
+  static final class Cache {
+    final long[][] slots = new long[SizeClasses.COUNT][BATCH];
+    final int[] n = new int[SizeClasses.COUNT];
+    int gen;
+
+    long pop(int c) {
+      int k = n[c];
+      if (k == 0) return -1;
+      n[c] = k - 1;
+      return slots[c][k - 1];
+    }
+
+    void reset(int g) {
+      java.util.Arrays.fill(n, 0);
+      gen = g;
+    }
+  }
+
+  /** Spans of one class with free slots (Go's mcentral). */
+  final class Central {
+    final int sizeClass;
+    final ArrayDeque<Span> partial = new ArrayDeque<>();
+
+    Central(int sizeClass) { this.sizeClass = sizeClass; }
+
+    synchronized void refill(Cache cache) {
+      int got = cache.n[sizeClass];
+      while (got < BATCH) {
+        Span s = partial.peekFirst();
+        if (s == null) {
+          s = pages.create(sizeClass, SizeClasses.spanPages(sizeClass));
+          s.listed = true;
+          partial.addFirst(s);
+        }
+        for (int i = 0; i < s.slots && got < BATCH && s.free > 0; i++) {
+          if (!s.allocated(i)) {
+            s.setAllocated(i);
+            cache.slots[sizeClass][got++] = s.slotOffset(i);
+          }
+        }
+        if (s.free == 0) {
+          partial.pollFirst();
+          s.listed = false;
+        }
+        if (got > 0) break;
+      }
+      cache.n[sizeClass] = got;
+    }
+
+    /** Called by the collector: the span has free slots again. */
+    synchronized void offer(Span s) {
+      if (!s.listed) {
+        s.listed = true;
+        partial.addLast(s);
+      }
+    }
+
+    synchronized void clear() {
+      for (Span s : partial) s.listed = false;
+      partial.clear();
+    }
+  }
+}

@@ -1,0 +1,203 @@
+package gopl.runtime.pmem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The persistent heap's mark-sweep collector (See package-info for overview). Roots: the system
+ * tables (types, roots, lanes and their chunks), the named roots' objects, and, online, every
+ * offset recorded by a live handle epoch. Pointers may be interior; the span table finds the
+ * object that contains them. Marking writes nothing; a pointer that does not lead to an
+ * allocated object is damage, reported before the sweep writes anything. The sweep rebuilds the
+ * free slots of every span and returns spans without live objects (clearing their page-table
+ * entries, one fence for all).
+ *
+ * <p>Online collections close the Gate: running transactions finish first and new ones wait, so
+ * nothing an uncommitted transaction unlinked can be freed (it could still roll back).
+ */
+final class Collector {
+  private final Heap heap;
+  private final LongAdder sinceGc = new LongAdder();
+  private volatile long liveAfterGc;
+  private volatile GcStats last;
+  private long[] stack = new long[1024];
+  private int sp;
+  private List<String> problems;
+  private long liveObjects, liveBytes;
+  /** Live objects and bytes per type id, filled when {@code census} is set. */
+  java.util.Map<Integer, long[]> census;
+
+  Collector(Heap heap) { this.heap = heap; }
+
+  void noteAllocated(long bytes) { sinceGc.add(bytes); }
+
+  /** The last collection's statistics, or null. */
+  GcStats last() { return last; }
+
+  /** Whether mutators may trigger collections (Heap.autoGc). */
+  volatile boolean auto = true;
+
+  /** Collects if the heap allocated more since the last collection than was live after it. */
+  void maybeCollect() {
+    if (!auto) return;
+    long since = sinceGc.sum();
+    if (since > Math.max(liveAfterGc, heap.arenaSize() / 2)) collectOnline();
+  }
+
+  GcStats collectOnline() {
+    heap.handles.rotate();
+    if (heap.handles.pendingOld() > 1) System.gc(); // let dead handle epochs' tokens clear
+    heap.gate.close();
+    try {
+      return collect();
+    } finally {
+      heap.gate.open();
+    }
+  }
+
+  /** Mark from the roots, then sweep. Caller holds mutators back (or is the opening thread). */
+  synchronized GcStats collect() {
+    long t0 = System.nanoTime();
+    List<String> bad = mark(true);
+    if (!bad.isEmpty()) throw heap.damaged(bad.get(0) + (bad.size() > 1 ? " (and " + (bad.size() - 1) + " more)" : ""));
+    GcStats s = sweep(System.nanoTime() - t0, t0);
+    last = s;
+    return s;
+  }
+
+  /** Marks everything reachable; returns the problems found (at most 100). Writes nothing. */
+  synchronized List<String> mark(boolean handles) {
+    problems = new ArrayList<>();
+    liveObjects = liveBytes = 0;
+    for (Span s : heap.pages.allSpans()) java.util.Arrays.fill(s.mark, 0);
+    markRoot(heap.types.tableObject(), "type table");
+    for (long b : heap.types.blobs()) markRoot(b, "type descriptor");
+    markRoot(heap.roots.tableObject(), "root table");
+    markRoot(heap.lanes.dirObject(), "lane directory");
+    for (RootTable.Root r : heap.roots.list()) markRoot(r.offset(), "root " + r.name());
+    if (handles) heap.handles.forEachRoot(off -> mark(off, -1, true));
+    drain();
+    return problems;
+  }
+
+  private void markRoot(long off, String what) {
+    if (off != 0) mark(off, -1, false);
+    if (problems.size() > 0 && problems.get(problems.size() - 1).endsWith("@root")) {
+      problems.set(problems.size() - 1, what + ": bad pointer " + off);
+    }
+  }
+
+  private void drain() {
+    while (sp > 0) scan(stack[--sp]);
+  }
+
+  /** Marks the object containing {@code p} (found in the word at {@code from}). */
+  private void mark(long p, long from, boolean lenient) {
+    if (p == 0) return;
+    Span s = heap.pages.spanOf(p);
+    String where = from < 0 ? "@root" : " (pointer at " + from + ")";
+    if (s == null) {
+      if (!lenient) problem("pointer " + p + " outside any span" + where);
+      return;
+    }
+    int i = s.slotIndex(p);
+    if (i >= s.slots) {
+      if (!lenient) problem("pointer " + p + " past the last slot of its span" + where);
+      return;
+    }
+    long obj = s.slotOffset(i);
+    long h = heap.getLong(obj);
+    int type = (int) h;
+    long count = h >>> 32;
+    if (type == 0 || !heap.types.valid(type)) {
+      if (!lenient) problem("pointer " + p + " to a slot without an object (type " + type + ")" + where);
+      return;
+    }
+    long len = heap.types.elemSize(type) * count;
+    if (Layout.OBJ_HEADER + len > s.slot || p < obj + Layout.OBJ_HEADER || p > obj + Layout.OBJ_HEADER + len) {
+      if (!lenient) problem("pointer " + p + " not inside the object at " + obj + where);
+      return;
+    }
+    if (!s.setMarked(i)) return;
+    liveObjects++;
+    liveBytes += Layout.OBJ_HEADER + len;
+    if (census != null) {
+      long[] c = census.computeIfAbsent(type, k -> new long[2]);
+      c[0]++;
+      c[1] += Layout.OBJ_HEADER + len;
+    }
+    if (sp == stack.length) stack = java.util.Arrays.copyOf(stack, sp * 2);
+    stack[sp++] = obj;
+  }
+
+  private void problem(String p) {
+    if (problems.size() < 100) problems.add(p);
+  }
+
+  /** Follows the pointers of the object whose header is at {@code obj}. */
+  private void scan(long obj) {
+    long h = heap.getLong(obj);
+    int type = (int) h;
+    long count = h >>> 32;
+    long p = obj + Layout.OBJ_HEADER;
+    switch (type) {
+      case Layout.T_BYTES, Layout.T_WORDS -> { }
+      case Layout.T_ROOT_TABLE -> {
+        long n = Math.min(heap.getLong(p), (count - 1) / 3);
+        for (long i = 0; i < n; i++) {
+          ptr(p + 8 * (1 + 3 * i));
+          ptr(p + 8 * (1 + 3 * i + 2));
+        }
+      }
+      case Layout.T_TYPE_TABLE, Layout.T_LANE_DIR -> {
+        long n = Math.min(heap.getLong(p), count - 1);
+        for (long i = 0; i < n; i++) ptr(p + 8 * (1 + i));
+      }
+      case Layout.T_LOG_CHUNK -> ptr(p + Layout.LC_NEXT);
+      default -> {
+        long[] pw = heap.types.pointerWords(type);
+        if (pw == null || pw.length == 0) return;
+        long size = heap.types.elemSize(type);
+        for (long e = 0; e < count; e++) {
+          long base = p + e * size;
+          for (long w : pw) {
+            if (w >= 0) ptr(base + w);
+            else if (heap.getLong(base - w - 1) < 0) ptr(base - w - 1 + 8);
+          }
+        }
+      }
+    }
+  }
+
+  private void ptr(long at) { mark(heap.getLong(at), at, false); }
+
+  /** Rebuilds free slots and returns empty spans. */
+  private GcStats sweep(long markNanos, long t0) {
+    Allocator a = heap.allocator;
+    for (int c = 1; c < SizeClasses.COUNT; c++) a.centrals[c].clear();
+    long freed = 0;
+    int spansFreed = 0;
+    for (Span s : heap.pages.allSpans()) {
+      long before = 0, after = 0;
+      for (int w = 0; w < s.alloc.length; w++) {
+        before += Long.bitCount(s.alloc[w]);
+        after += Long.bitCount(s.mark[w]);
+        s.alloc[w] = s.mark[w];
+      }
+      s.free = s.slots - (int) after;
+      if (before > after) freed += (before - after) * s.slot;
+      if (after == 0) {
+        heap.pages.release(s);
+        spansFreed++;
+      } else if (s.free > 0) {
+        a.centrals[s.sizeClass].offer(s);
+      }
+    }
+    if (spansFreed > 0) heap.fence();
+    a.generation++;
+    sinceGc.reset();
+    liveAfterGc = liveBytes;
+    return new GcStats(liveObjects, liveBytes, freed, spansFreed, System.nanoTime() - t0);
+  }
+}

@@ -1,0 +1,99 @@
+package gopl.runtime.pmem;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.LongConsumer;
+
+/**
+ * Which persistent objects live JVM handles may refer to, without a map lookup per pointer load
+ * (DESIGN.md §4): time is cut into epochs; a handle holds its epoch's token, and making one
+ * appends its offset to the epoch's buffer (one atomic increment and a store). The collector keeps
+ * only weak references to tokens: once an epoch's token is cleared no handle of that epoch is
+ * alive, and its offsets stop being roots. Raw offsets returned by Heap.alloc are recorded in the
+ * current epoch too, so they stay alive at least until the next rotation.
+ */
+final class Handles {
+  private static final int CHUNK = 4096;
+  private static final int CHUNKS = 256; // 1 Mi offsets per epoch, then rotate
+
+  static final class Epoch {
+    final WeakReference<Object> token;
+    final AtomicInteger n = new AtomicInteger();
+    final AtomicReferenceArray<AtomicLongArray> chunks = new AtomicReferenceArray<>(CHUNKS);
+
+    Epoch(Object token) { this.token = new WeakReference<>(token); }
+
+    /** Records {@code off}; false if the epoch is full. */
+    boolean record(long off) {
+      int i = n.getAndIncrement();
+      if (i >= CHUNK * CHUNKS) return false;
+      AtomicLongArray c = chunks.get(i / CHUNK);
+      if (c == null) {
+        chunks.compareAndSet(i / CHUNK, null, new AtomicLongArray(CHUNK));
+        c = chunks.get(i / CHUNK);
+      }
+      c.lazySet(i % CHUNK, off);
+      return true;
+    }
+
+    void forEach(LongConsumer f) {
+      int n = Math.min(this.n.get(), CHUNK * CHUNKS);
+      for (int i = 0; i < n; i++) {
+        AtomicLongArray c = chunks.get(i / CHUNK);
+        if (c == null) continue;
+        long off = c.get(i % CHUNK);
+        if (off != 0) f.accept(off);
+      }
+    }
+  }
+
+  private volatile Object currentToken = new Object();
+  private volatile Epoch current = new Epoch(currentToken);
+  private final List<Epoch> old = new ArrayList<>();
+
+  PPtr make(Heap heap, long off) {
+    for (;;) {
+      Object t = currentToken;
+      Epoch e = current;
+      if (e.token.get() == t && e.record(off)) return new PPtr(heap, off, t);
+      if (e.token.get() == t) rotate(e);
+    }
+  }
+
+  void rootRaw(long off) {
+    for (;;) {
+      Epoch e = current;
+      if (e.record(off)) return;
+      rotate(e);
+    }
+  }
+
+  /** Starts a new epoch (if {@code e} is still current). */
+  synchronized void rotate(Epoch e) {
+    if (current != e) return;
+    old.add(e);
+    Object t = new Object();
+    currentToken = t;
+    current = new Epoch(t);
+  }
+
+  /** Rotates unconditionally (at the start of a collection). */
+  synchronized void rotate() { rotate(current); }
+
+  /** Epochs whose token is not yet cleared, excluding the current one. */
+  synchronized int pendingOld() {
+    old.removeIf(e -> e.token.get() == null);
+    return old.size();
+  }
+
+  /** Calls {@code f} with every offset of every live epoch; forgets dead epochs. */
+  synchronized void forEachRoot(LongConsumer f) {
+    old.removeIf(e -> e.token.get() == null);
+    for (Epoch e : old) e.forEach(f);
+    current.forEach(f);
+  }
+}

@@ -1,0 +1,248 @@
+package gopl.runtime.pmem;
+
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32C;
+
+/**
+ * A persistent log slot (PMDK's lane + ulog): a chain of log chunks that grows as a transaction
+ * needs (no fixed size limit). Entries (Layout.LE_*) are tagged with the lane's generation; the
+ * log of the running transaction is exactly the prefix of entries whose tag equals the
+ * generation stored in the first chunk and whose checksum holds. Ending a transaction stores
+ * generation + 1 (one 8-byte write), which invalidates every entry at once without clearing.
+ *
+ * <p>Used by one thread at a time (the LanePool hands it out).
+ */
+final class Lane {
+  /** One entry found by {@link #scan}. */
+  record Entry(int kind, long target, long payload, int len, int crc) {}
+
+  private final Heap heap;
+  final int index;
+  /** Payload offset of the first chunk. */
+  final long first;
+  /** Payload offsets of the chunks, in order. */
+  private final List<Long> chunks = new ArrayList<>();
+  private long gen;
+  private int chunk;
+  private long pos;
+  private int written;
+  private CRC32C chain;
+
+  private Lane(Heap heap, int index, long first) {
+    this.heap = heap;
+    this.index = index;
+    this.first = first;
+  }
+
+  /** Creates a lane: one chunk, generation 1, persisted. */
+  static Lane create(Heap heap, int index) {
+    long c = newChunk(heap);
+    heap.putLong(c + Layout.LC_GEN, 1);
+    heap.persist(c + Layout.LC_GEN, 8);
+    Lane l = new Lane(heap, index, c);
+    l.chunks.add(c);
+    l.gen = 1;
+    return l;
+  }
+
+  private static long newChunk(Heap heap) {
+    long bytes = Layout.LC_ENTRIES + Layout.LC_DEFAULT_CAPACITY;
+    long c = heap.allocSystem(Layout.T_LOG_CHUNK, bytes, bytes);
+    heap.putLong(c + Layout.LC_CAPACITY, Layout.LC_DEFAULT_CAPACITY);
+    heap.persist(c, Layout.LC_ENTRIES);
+    return c;
+  }
+
+  /** Reads and checks the chunk chain of a stored lane; writes nothing. */
+  static Lane load(Heap heap, int index, long first) {
+    Lane l = new Lane(heap, index, first);
+    long c = first;
+    while (c != 0) {
+      if (l.chunks.size() > 1_000_000 || !heap.validRange(c - Layout.OBJ_HEADER, Layout.LC_ENTRIES + 8)
+          || heap.typeOf(c) != Layout.T_LOG_CHUNK
+          || heap.getLong(c + Layout.LC_CAPACITY) != heap.countOf(c) - Layout.LC_ENTRIES
+          || !heap.validRange(c, heap.countOf(c)) || l.chunks.contains(c))
+        throw heap.damaged("lane " + index + ": bad log chunk at " + c);
+      l.chunks.add(c);
+      c = heap.getLong(c + Layout.LC_NEXT);
+    }
+    l.gen = heap.getLong(first + Layout.LC_GEN);
+    if (l.gen <= 0) throw heap.damaged("lane " + index + ": bad generation " + l.gen);
+    return l;
+  }
+
+  long generation() { return gen; }
+
+  List<Long> chunks() { return chunks; }
+
+  /** Starts a transaction's log: the cursor goes to the first entry. */
+  void reset() {
+    chunk = 0;
+    pos = 0;
+    written = 0;
+    chain = new CRC32C();
+  }
+
+  /** Whether the running transaction has written entries. */
+  boolean used() { return written > 0; }
+
+  /**
+   * Appends an entry with payload {@code len} bytes copied from {@code src} (null for none) and
+   * flushes it (no fence). Grows the chain when the chunk is full.
+   */
+  void append(int kind, long target, MemorySegment src, int len) {
+    int size = Layout.entrySize(len);
+    long c = chunks.get(chunk);
+    long cap = heap.getLong(c + Layout.LC_CAPACITY);
+    if (pos + size > cap) {
+      if (pos + Layout.LE_HEADER <= cap) writeEntry(c + Layout.LC_ENTRIES + pos, Layout.LK_NEXT_CHUNK, 0, null, 0);
+      nextChunk();
+      c = chunks.get(chunk);
+    }
+    long at = c + Layout.LC_ENTRIES + pos;
+    int crc = writeEntry(at, kind, target, src, len);
+    if (kind != Layout.LK_NEXT_CHUNK) {
+      chain.update(crc & 0xFF);
+      chain.update(crc >>> 8 & 0xFF);
+      chain.update(crc >>> 16 & 0xFF);
+      chain.update(crc >>> 24 & 0xFF);
+    }
+    pos += size;
+    written++;
+  }
+
+  /** Appends the redo commit record: its checksum covers every entry's checksum before it. */
+  void appendCommit() {
+    int running = (int) chain.getValue();
+    byte[] b = {(byte) running, (byte) (running >>> 8), (byte) (running >>> 16), (byte) (running >>> 24)};
+    append(Layout.LK_COMMIT, written, MemorySegment.ofArray(b), 4);
+  }
+
+  private void nextChunk() {
+    long c = chunks.get(chunk);
+    if (chunk + 1 == chunks.size()) {
+      long n = newChunk(heap);
+      heap.putLong(c + Layout.LC_NEXT, n);
+      heap.flush(c + Layout.LC_NEXT, 8); // fenced with the entries that follow
+      chunks.add(n);
+    }
+    chunk++;
+    pos = 0;
+  }
+
+  private int writeEntry(long at, int kind, long target, MemorySegment src, int len) {
+    heap.putLong(at + Layout.LE_GEN, gen);
+    heap.putLong(at + Layout.LE_TARGET, target);
+    heap.putInt(at + Layout.LE_LEN, len);
+    heap.putInt(at + Layout.LE_KIND, kind);
+    if (len > 0) MemorySegment.copy(src, 0, heap.slice(at + Layout.LE_HEADER, len), 0, len);
+    int crc = entryCrc(at, len);
+    heap.putLong(at + Layout.LE_CHECKSUM, Checksums.crcWord(crc));
+    heap.flush(at, Layout.entrySize(len));
+    return crc;
+  }
+
+  private int entryCrc(long at, int len) {
+    CRC32C c = new CRC32C();
+    c.update(heap.slice(at, Layout.LE_CHECKSUM).asByteBuffer());
+    if (len > 0) c.update(heap.slice(at + Layout.LE_HEADER, len).asByteBuffer());
+    for (int i = 0; i < 8; i++) c.update((int) (at >>> (8 * i)) & 0xFF);
+    return (int) c.getValue();
+  }
+
+  /** Ends the transaction: stores generation + 1 and flushes it (the caller fences). */
+  void invalidate() {
+    gen++;
+    heap.putLong(first + Layout.LC_GEN, gen);
+    heap.flush(first + Layout.LC_GEN, 8);
+  }
+
+  /** The valid entries of the current generation, in order (Layout: log entry). */
+  List<Entry> scan() {
+    List<Entry> out = new ArrayList<>();
+    int k = 0;
+    long p = 0;
+    while (k < chunks.size()) {
+      long c = chunks.get(k);
+      long cap = heap.getLong(c + Layout.LC_CAPACITY);
+      if (p + Layout.LE_HEADER > cap) {
+        k++;
+        p = 0;
+        continue;
+      }
+      long at = c + Layout.LC_ENTRIES + p;
+      if (heap.getLong(at + Layout.LE_GEN) != gen) break;
+      int len = heap.getInt(at + Layout.LE_LEN);
+      int kind = heap.getInt(at + Layout.LE_KIND);
+      if (len < 0 || len > Layout.LE_MAX_PAYLOAD || p + Layout.entrySize(len) > cap) break;
+      int crc = entryCrc(at, len);
+      if (heap.getLong(at + Layout.LE_CHECKSUM) != Checksums.crcWord(crc)) break;
+      if (kind == Layout.LK_NEXT_CHUNK) {
+        k++;
+        p = 0;
+        continue;
+      }
+      out.add(new Entry(kind, heap.getLong(at + Layout.LE_TARGET), at + Layout.LE_HEADER, len, crc));
+      p += Layout.entrySize(len);
+    }
+    return out;
+  }
+
+  /**
+   * Recovers this lane (idempotent; a crash here is recovered by the next open): rolls back an
+   * undo log, re-applies a redo log with a valid commit record, discards one without, then
+   * persists generation + 1. Returns {rolledBack, reapplied, discarded, entries}.
+   */
+  int[] recover() {
+    List<Entry> es = scan();
+    int[] r = new int[4];
+    if (es.isEmpty()) return r;
+    for (Entry e : es) {
+      if (e.kind() != Layout.LK_COMMIT && !heap.validRange(e.target(), Math.max(1, e.len())))
+        throw heap.damaged("lane " + index + ": log entry targets " + e.target() + " outside the heap");
+    }
+    boolean undo = es.get(0).kind() == Layout.LK_UNDO;
+    if (undo) {
+      for (int i = es.size() - 1; i >= 0; i--) apply(es.get(i));
+      r[0] = 1;
+      r[3] = es.size();
+    } else if (committed(es)) {
+      for (Entry e : es) if (e.kind() == Layout.LK_REDO) apply(e);
+      r[1] = 1;
+      r[3] = es.size() - 1;
+    } else {
+      r[2] = 1;
+    }
+    heap.fence();
+    invalidate();
+    heap.fence();
+    return r;
+  }
+
+  private boolean committed(List<Entry> es) {
+    CRC32C c = new CRC32C();
+    for (int i = 0; i < es.size(); i++) {
+      Entry e = es.get(i);
+      if (e.kind() == Layout.LK_COMMIT) {
+        byte[] b = new byte[4];
+        heap.getBytes(e.payload(), b, 0, 4);
+        int want = (b[0] & 0xFF) | (b[1] & 0xFF) << 8 | (b[2] & 0xFF) << 16 | (b[3] & 0xFF) << 24;
+        return e.target() == i && want == (int) c.getValue();
+      }
+      if (e.kind() != Layout.LK_REDO) return false;
+      int crc = e.crc();
+      c.update(crc & 0xFF);
+      c.update(crc >>> 8 & 0xFF);
+      c.update(crc >>> 16 & 0xFF);
+      c.update(crc >>> 24 & 0xFF);
+    }
+    return false;
+  }
+
+  private void apply(Entry e) {
+    MemorySegment.copy(heap.slice(e.payload(), e.len()), 0, heap.slice(e.target(), e.len()), 0, e.len());
+    heap.flush(e.target(), e.len());
+  }
+}

@@ -1,0 +1,346 @@
+package gopl.runtime.pmem;
+
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.Lock;
+
+/**
+ * A failure-atomic, durable transaction (go-pmem's {@code txn}, PMDK's {@code tx}) on one thread.
+ * Get one from {@link Heap#begin} or run a body with {@link Heap#txn}. Nesting is flattened.
+ * Locks and isolation are the caller's; the transaction guarantees that after a crash either all
+ * of its stores are in the heap or none is, and that after {@link #commit} returns all are.
+ *
+ * <p>Modes and their ordered flush+fence phases (the cost of a transaction):
+ * <ul>
+ *   <li>{@code UNDO} (default): before the first store to a range, its old bytes go to the lane
+ *       and are flushed; one fence orders all pending log entries before the next store to a
+ *       newly logged range (logging several ranges first costs one fence). Commit: flush every
+ *       modified range and new object, fence; store generation+1, fence. Three phases when the
+ *       ranges are logged up front.
+ *   <li>{@code REDO}: stores go to a volatile write set (reads see them). Commit: log the write
+ *       set and flush it with the new objects; if there are new objects, fence (the commit record's
+ *       checksum covers the entries but not them); append the commit record, fence; apply in
+ *       place, flush, fence; store generation+1, fence. Three phases without new objects, four
+ *       with.
+ *   <li>{@code NULL}: stores in place, no log; commit flushes them and fences (durable, not
+ *       atomic).
+ * </ul>
+ * Ranges are coalesced: a range logged twice is copied once; ranges inside objects allocated by
+ * this transaction are never logged.
+ */
+public final class Txn {
+  /** Logging discipline. */
+  public enum Mode { UNDO, REDO, NULL }
+
+  private final Heap heap;
+  private final Mode mode;
+  final Lane lane;
+  int depth = 1;
+  private boolean done;
+  private boolean unfenced;
+  private int fences;
+  private final RangeSet logged = new RangeSet();
+  private final RangeSet fresh = new RangeSet();
+  private final List<long[]> undoOffsets = new ArrayList<>();
+  private final List<byte[]> undoBytes = new ArrayList<>();
+  private final Map<Long, long[]> redo;
+  private List<Lock> locks;
+
+  Txn(Heap heap, Mode mode, Lane lane) {
+    this.heap = heap;
+    this.mode = mode;
+    this.lane = lane;
+    this.redo = mode == Mode.REDO ? new HashMap<>() : null;
+  }
+
+  public Mode mode() { return mode; }
+
+  /** Fences this transaction has issued so far (its ordered persistence points). */
+  public int fences() { return fences; }
+
+  /** Whether this transaction has ended (committed or aborted). */
+  public boolean done() { return done; }
+
+  private void live() {
+    if (done) throw new IllegalStateException("transaction already ended");
+  }
+
+  private void fence() {
+    heap.fence();
+    fences++;
+  }
+
+  // ---------------------------------------------------------------- logging
+
+  /**
+   * Declares that [off, off+len) will be modified (PMDK's TX_ADD_RANGE). In UNDO mode the parts not
+   * logged before and not inside objects new in this transaction are copied to the log and
+   * flushed; the fence comes before the next store.
+   */
+  public void add(long off, long len) {
+    live();
+    if (len <= 0) return;
+    if (!heap.validRange(off, len)) throw new HeapException(heap.name() + ": range [" + off + ", +" + len + ") outside the heap");
+    long end = off + len;
+    if (mode == Mode.REDO || logged.covers(off, end) || fresh.covers(off, end)) return;
+    if (mode == Mode.UNDO) logged.gaps(off, end, (s, e) -> fresh.gaps(s, e, this::logUndo));
+    logged.add(off, end);
+  }
+
+  private void logUndo(long s, long e) {
+    for (long at = s; at < e; at += Layout.LE_MAX_PAYLOAD) {
+      int n = (int) Math.min(Layout.LE_MAX_PAYLOAD, e - at);
+      MemorySegment old = heap.slice(at, n);
+      lane.append(Layout.LK_UNDO, at, old, n);
+      byte[] copy = new byte[n];
+      heap.getBytes(at, copy, 0, n);
+      undoOffsets.add(new long[] {at});
+      undoBytes.add(copy);
+      unfenced = true;
+    }
+  }
+
+  /** Makes the log durable before an in-place store (at most one fence per batch of add calls). */
+  private void beforeStore(long off, long len) {
+    add(off, len);
+    if (unfenced) {
+      fence();
+      unfenced = false;
+    }
+  }
+
+  /** Called by Heap.alloc: the object is new, its stores need no log, it is flushed at commit. */
+  void noteNew(long obj, long len) { fresh.add(obj, obj + len); }
+
+  // ---------------------------------------------------------------- stores and loads
+
+  public void putLong(long off, long v) {
+    if (mode == Mode.REDO) {
+      redoPut(off, v, 8);
+      return;
+    }
+    beforeStore(off, 8);
+    heap.putLong(off, v);
+  }
+
+  public void putInt(long off, int v) {
+    if (mode == Mode.REDO) {
+      redoPut(off, v & 0xFFFFFFFFL, 4);
+      return;
+    }
+    beforeStore(off, 4);
+    heap.putInt(off, v);
+  }
+
+  public void putByte(long off, byte v) {
+    if (mode == Mode.REDO) {
+      redoPut(off, v & 0xFFL, 1);
+      return;
+    }
+    beforeStore(off, 1);
+    heap.putByte(off, v);
+  }
+
+  public void putDouble(long off, double v) { putLong(off, Double.doubleToRawLongBits(v)); }
+
+  /** Stores {@code src[at..at+len)} at {@code off}. */
+  public void putBytes(long off, byte[] src, int at, int len) {
+    if (mode == Mode.REDO) {
+      live();
+      for (int i = 0; i < len; i++) redoPut(off + i, src[at + i] & 0xFFL, 1);
+      return;
+    }
+    beforeStore(off, len);
+    heap.putBytes(off, src, at, len);
+  }
+
+  public long getLong(long off) { return mode == Mode.REDO ? redoGet(off, 8) : heap.getLong(off); }
+
+  public int getInt(long off) { return mode == Mode.REDO ? (int) redoGet(off, 4) : heap.getInt(off); }
+
+  public byte getByte(long off) { return mode == Mode.REDO ? (byte) redoGet(off, 1) : heap.getByte(off); }
+
+  public double getDouble(long off) { return Double.longBitsToDouble(getLong(off)); }
+
+  /** Copies {@code len} bytes at {@code off} (seeing this transaction's own stores). */
+  public void getBytes(long off, byte[] dst, int at, int len) {
+    if (mode != Mode.REDO) {
+      heap.getBytes(off, dst, at, len);
+      return;
+    }
+    for (int i = 0; i < len; i++) dst[at + i] = (byte) redoGet(off + i, 1);
+  }
+
+  // ---------------------------------------------------------------- redo write set (8-byte words + byte masks)
+
+  private void redoPut(long off, long v, int n) {
+    live();
+    if (!heap.validRange(off, n)) throw new HeapException(heap.name() + ": range [" + off + ", +" + n + ") outside the heap");
+    if (fresh.covers(off, off + n)) { // new objects are written in place and flushed at commit
+      switch (n) {
+        case 8 -> heap.putLong(off, v);
+        case 4 -> heap.putInt(off, (int) v);
+        default -> heap.putByte(off, (byte) v);
+      }
+      return;
+    }
+    for (int i = 0; i < n; i++) {
+      long a = off + i;
+      long[] w = redo.computeIfAbsent(a & ~7L, k -> new long[2]);
+      int b = (int) (a & 7);
+      w[0] = (w[0] & ~(0xFFL << (8 * b))) | ((v >>> (8 * i)) & 0xFF) << (8 * b);
+      w[1] |= 1L << b;
+    }
+  }
+
+  private long redoGet(long off, int n) {
+    if ((off & 7) == 0 && n == 8) {
+      long[] w = redo.get(off);
+      if (w == null) return heap.getLong(off);
+      if (w[1] == 0xFF) return w[0];
+    }
+    long v = 0;
+    for (int i = 0; i < n; i++) {
+      long a = off + i;
+      long[] w = redo.get(a & ~7L);
+      int b = (int) (a & 7);
+      long byteVal = w != null && (w[1] & (1L << b)) != 0 ? (w[0] >>> (8 * b)) & 0xFF : heap.getByte(a) & 0xFFL;
+      v |= byteVal << (8 * i);
+    }
+    return v;
+  }
+
+  /** The redo write set as coalesced runs {start, end} of bytes, in heap order. */
+  private List<long[]> redoRuns() {
+    List<Long> keys = new ArrayList<>(redo.keySet());
+    keys.sort(null);
+    List<long[]> runs = new ArrayList<>();
+    for (long k : keys) {
+      long mask = redo.get(k)[1];
+      for (int b = 0; b < 8; b++) {
+        if ((mask & (1L << b)) == 0) continue;
+        long a = k + b;
+        long[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+        boolean sameArena = last != null && (last[0] >>> heap.arenaShift()) == (a >>> heap.arenaShift());
+        if (last != null && last[1] == a && sameArena && a - last[0] < Layout.LE_MAX_PAYLOAD) last[1] = a + 1;
+        else runs.add(new long[] {a, a + 1});
+      }
+    }
+    return runs;
+  }
+
+  // ---------------------------------------------------------------- locks
+
+  /** Takes {@code l} now and releases it when the transaction ends (commit or abort). */
+  public void lock(Lock l) {
+    live();
+    l.lock();
+    if (locks == null) locks = new ArrayList<>();
+    locks.add(l);
+  }
+
+  // ---------------------------------------------------------------- commit / abort
+
+  /** Commits (only the outermost level does anything). Returns when the stores are durable. */
+  public void commit() {
+    live();
+    if (--depth > 0) return;
+    try {
+      switch (mode) {
+        case UNDO -> commitUndo();
+        case REDO -> commitRedo();
+        case NULL -> commitNull();
+      }
+    } finally {
+      finish();
+    }
+  }
+
+  private void commitUndo() {
+    boolean any = flushSet(logged) | flushSet(fresh);
+    if (any) fence();
+    if (lane.used()) {
+      lane.invalidate();
+      fence();
+    }
+  }
+
+  private void commitNull() {
+    if (flushSet(logged) | flushSet(fresh)) fence();
+  }
+
+  private void commitRedo() {
+    List<long[]> runs = redoRuns();
+    byte[] buf = new byte[Layout.LE_MAX_PAYLOAD];
+    for (long[] r : runs) {
+      int n = (int) (r[1] - r[0]);
+      for (int i = 0; i < n; i++) buf[i] = (byte) redoGet(r[0] + i, 1);
+      lane.append(Layout.LK_REDO, r[0], MemorySegment.ofArray(buf), n);
+    }
+    if (flushSet(fresh)) {
+      // the commit record's checksum covers the entries, not the new objects they link:
+      // those must be durable before the record can be
+      if (runs.isEmpty()) {
+        fence();
+        return;
+      }
+      fence();
+    }
+    if (runs.isEmpty()) return;
+    lane.appendCommit();
+    fence();
+    for (long[] r : runs) {
+      int n = (int) (r[1] - r[0]);
+      for (int i = 0; i < n; i++) buf[i] = (byte) redoGet(r[0] + i, 1);
+      heap.putBytes(r[0], buf, 0, n);
+      heap.flush(r[0], n);
+    }
+    fence();
+    lane.invalidate();
+    fence();
+  }
+
+  private boolean flushSet(RangeSet s) {
+    if (s.isEmpty()) return false;
+    s.forEach((a, b) -> heap.flush(a, b - a));
+    return true;
+  }
+
+  /**
+   * Aborts the whole (flattened) transaction: UNDO restores every logged range and persists it,
+   * REDO drops its write set, NULL keeps what was stored. Objects allocated in it become garbage.
+   * Calling it on an ended transaction does nothing.
+   */
+  public void abort() {
+    if (done) return;
+    try {
+      if (mode == Mode.UNDO && lane.used()) {
+        for (int i = undoBytes.size() - 1; i >= 0; i--) {
+          long at = undoOffsets.get(i)[0];
+          byte[] b = undoBytes.get(i);
+          heap.putBytes(at, b, 0, b.length);
+          heap.flush(at, b.length);
+        }
+        fence();
+        lane.invalidate();
+        fence();
+      } else if (mode == Mode.NULL && flushSet(logged)) {
+        fence();
+      }
+    } finally {
+      finish();
+    }
+  }
+
+  private void finish() {
+    done = true;
+    depth = 0;
+    if (locks != null) {
+      for (int i = locks.size() - 1; i >= 0; i--) locks.get(i).unlock();
+    }
+    heap.ended(this);
+  }
+}

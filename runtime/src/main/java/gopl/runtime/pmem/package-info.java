@@ -1,0 +1,62 @@
+/**
+ * The persistent heap: a memory-mapped file of durable Go objects with failure-atomic
+ * transactions (DESIGN.md §4; the model is go-pmem, USENIX ATC 2020, and PMDK's libpmemobj).
+ *
+ * <h2>Overview</h2>
+ *
+ * <p>A heap is one file of equal arenas (64 MiB by default), each mapped separately with
+ * {@code FileChannel.map(..., Arena)} so that growth never moves a mapping. Pointers stored in the
+ * heap are offsets from the start of the file (0 is nil): the heap is position-independent and
+ * opening it never swizzles. The on-media format is in {@link gopl.runtime.pmem.Layout}, one
+ * constant per field with its offset, size and rule.
+ *
+ * <p>Data structures, one line each:
+ * <ul>
+ *   <li>{@code Superblock} (arena 0, page 0): magic, version, geometry and a CRC over them; then
+ *       self-checking 8-byte words for the arena count, the root, type and lane tables, and the
+ *       boot epoch.
+ *   <li>{@code PageHeap} (Go's mheap): per arena a page table, one checked word per page, set at
+ *       the first page of every span. The only allocator state that is persistent.
+ *   <li>{@code Span}: pages cut into equal slots of one size class, or one large object; which
+ *       slots are live is volatile and rebuilt by marking.
+ *   <li>{@code Allocator} (mcentral + mcache): partial spans per size class; per-thread caches of
+ *       free slots, refilled in batches.
+ *   <li>{@code TypeTable}, {@code RootTable}, {@code LanePool}: append-only persistent tables of
+ *       type descriptors, named roots and log slots ({@code AppendTable}).
+ *   <li>{@code Lane}: a growable chain of log chunks; entries tagged with the lane's generation.
+ *   <li>{@code Txn}: undo, redo or null transactions; {@code Collector}: mark-sweep;
+ *       {@code Handles}: handle epochs that make live JVM handles roots; {@code VolatileRefs}.
+ * </ul>
+ *
+ * <h2>Allocation</h2>
+ * <ol>
+ *   <li>Round size + 8 (the header word: type id, element count) up to a size class; bigger than
+ *       8 KiB is a large object.
+ *   <li>Pop a free slot from the thread's cache. If empty, take up to 32 from the class's central
+ *       list of partial spans.
+ *   <li>If no span has room, PageHeap finds a run of free pages, writes the span's page-table
+ *       entry and persists it (flush + fence) before any slot is handed out; if no run fits, it
+ *       grows the heap by an arena.
+ *   <li>Zero the slot and write the header. Nothing is logged: inside a transaction the object is
+ *       flushed with the transaction's data before its commit; outside, at once. An object a
+ *       transaction allocated but never committed is unreachable and is collected.
+ * </ol>
+ *
+ * <h2>Transactions and recovery</h2>
+ * <p>See {@link gopl.runtime.pmem.Txn}. Each running transaction owns a lane. A commit ends with
+ * one persisted 8-byte store of the lane's generation + 1, which invalidates its whole log. On
+ * open, after every structure has been checked (nothing is written to a damaged heap), each lane
+ * is recovered: an undo log is rolled back, a redo log with a valid commit record is re-applied,
+ * one without is dropped; then the generation is bumped. Recovery is idempotent. Finally the
+ * collector marks from the roots and rebuilds the free slots.
+ *
+ * <h2>Persistence domains</h2>
+ * <p>{@link gopl.runtime.pmem.PersistenceDomain}: {@code none}, {@code msync}, {@code pmem}
+ * (libpmem through FFM, or a DAX mapping with READ_WRITE_SYNC), and the crash simulator in
+ * {@code gopl.runtime.pmem.sim}.
+ *
+ * <h2>Lock ordering</h2>
+ * <p>Gate (held by a transaction for its whole life) &rarr; Allocator.Central &rarr; PageHeap
+ * &rarr; Heap growth lock. The collector closes the Gate and then takes everything else.
+ */
+package gopl.runtime.pmem;

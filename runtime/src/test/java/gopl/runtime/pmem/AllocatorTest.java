@@ -1,0 +1,88 @@
+package gopl.runtime.pmem;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+
+/** The allocator (PMDK's obj_pmalloc_*): size classes, spans, per-thread caches, large runs. */
+class AllocatorTest {
+
+  @Test
+  void testSizeClasses_coverEverySizeAndRoundUp() {
+    for (int b = 1; b <= SizeClasses.MAX_SMALL; b++) {
+      int c = SizeClasses.classOf(b);
+      assertTrue(c > 0 && SizeClasses.SLOT[c] >= b && SizeClasses.SLOT[c - 1] < b, "size " + b);
+    }
+    assertEquals(0, SizeClasses.classOf(SizeClasses.MAX_SMALL + 1));
+    for (int c = 1; c < SizeClasses.COUNT; c++) assertTrue(SizeClasses.spanPages(c) * Layout.PAGE_SIZE / SizeClasses.SLOT[c] >= 4);
+  }
+
+  @Test
+  void testAlloc_zeroedHeaderedAndDistinct() {
+    try (Heap h = TestHeaps.memHeap()) {
+      int node = h.registerType(TestHeaps.NODE);
+      Set<Long> seen = new HashSet<>();
+      for (int i = 0; i < 500; i++) {
+        long p = h.alloc(node, 1);
+        assertTrue(seen.add(p));
+        assertEquals(node, h.typeOf(p));
+        assertEquals(1, h.countOf(p));
+        assertEquals(0, h.getLong(p) | h.getLong(p + 8) | h.getLong(p + 16));
+        h.handle(p);
+      }
+    }
+  }
+
+  @Test
+  void testAlloc_largeObjectsTakePageRuns() {
+    try (Heap h = TestHeaps.memHeap()) {
+      int big = h.registerType(TypeDesc.scalar("main.Big", 20_000));
+      long p = h.alloc(big, 1);
+      Span s = h.pages.spanOf(p);
+      assertEquals(0, s.sizeClass);
+      assertEquals(5, s.pages);
+      assertEquals(s.base + Layout.OBJ_HEADER, p);
+      long arr = h.alloc(Layout.T_BYTES, 100_000);
+      assertEquals(100_000, h.countOf(arr));
+    }
+  }
+
+  @Test
+  void testAlloc_fastPathWritesNoLogAndOneFenceOutsideTxn() {
+    try (Heap h = TestHeaps.memHeap()) {
+      int node = h.registerType(TestHeaps.NODE);
+      h.alloc(node, 1); // creates the span
+      long f0 = h.domain().fences();
+      h.alloc(node, 1);
+      assertEquals(1, h.domain().fences() - f0, "persisting the new object");
+      h.txn(Txn.Mode.UNDO, () -> {}); // create the lane
+      Txn tx = h.begin(Txn.Mode.UNDO);
+      long f1 = h.domain().fences();
+      for (int i = 0; i < 10; i++) h.alloc(node, 1);
+      assertEquals(0, h.domain().fences() - f1);
+      assertTrue(tx.lane.scan().isEmpty(), "allocation is not logged");
+      tx.commit();
+    }
+  }
+
+  @Test
+  void testConcurrentAllocation_perThreadCachesNeverShareASlot() throws Exception {
+    try (Heap h = Heap.create(new MemoryMedia("t.pmem", List.of()), TestHeaps.small().withArenaShift(20))) {
+      int node = h.registerType(TestHeaps.NODE);
+      h.autoGc(false);
+      Set<Long> all = ConcurrentHashMap.newKeySet();
+      Thread[] ts = new Thread[4];
+      for (int t = 0; t < ts.length; t++) {
+        ts[t] = Thread.ofPlatform().start(() -> {
+          for (int i = 0; i < 2000; i++) assertTrue(all.add(h.alloc(node, 1)));
+        });
+      }
+      for (Thread t : ts) t.join();
+      assertEquals(8000, all.size());
+    }
+  }
+}
