@@ -453,7 +453,7 @@ public final class Heap implements AutoCloseable {
   /** Collects garbage now (online): waits for running transactions and holds new ones back. */
   public GcStats gc() {
     if (current.get() != null) throw new IllegalStateException("gc inside a transaction");
-    return collector.collectOnline();
+    return collector.collectOnline(true);
   }
 
   /**
