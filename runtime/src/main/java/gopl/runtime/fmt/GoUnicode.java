@@ -5,7 +5,7 @@ package gopl.runtime.fmt;
  * {@code IsGraphic}, and {@code unicode.IsLetter}, {@code IsDigit}, {@code IsNumber},
  * {@code IsSpace}, {@code IsUpper}, {@code IsLower}, {@code IsTitle}, {@code IsPunct},
  * {@code IsControl}, {@code IsMark}, {@code IsSymbol}, {@code ToUpper}, {@code ToLower},
- * {@code ToTitle}.
+ * {@code ToTitle}, {@code SimpleFold}.
  *
  * <p>Guarantees Go's answers for every rune, because the tables ({@link UnicodeTables}) are
  * generated from Go 1.19 itself (Unicode 13); Java's {@code Character} follows a newer Unicode
@@ -40,6 +40,7 @@ public final class GoUnicode {
         static final int[][] UPPER = mapping(UnicodeTables.TO_UPPER);
         static final int[][] LOWER = mapping(UnicodeTables.TO_LOWER);
         static final int[][] TITLE = mapping(UnicodeTables.TO_TITLE);
+        static final int[][] FOLD = mapping(UnicodeTables.SIMPLE_FOLD);
     }
 
     /**
@@ -143,6 +144,17 @@ public final class GoUnicode {
             return r >= 'a' && r <= 'z' ? r - 32 : r;
         }
         return map(Cases.TITLE, r);
+    }
+
+    /**
+     * Go's {@code unicode.SimpleFold}: the next rune after {@code r} in its case-folding orbit
+     * (wrapping around to the smallest), or {@code r} itself if it has no other case.
+     */
+    public static int simpleFold(int r) {
+        if (r < 0 || r > MAX_RUNE) {
+            return r;
+        }
+        return map(Cases.FOLD, r);
     }
 
     private static boolean in(int[] pairs, int r) {

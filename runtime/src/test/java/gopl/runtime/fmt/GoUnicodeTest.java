@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rune classes and case mappings against Go 1.19: unicode.txt (made by gen/gen_unicode.go)
- * holds every predicate and mapping for all runes below U+0800 and a spread above.
+ * holds every predicate, case mapping and SimpleFold for all runes below U+0800 and a spread above.
  */
 class GoUnicodeTest {
     private static final IntPredicate[] PREDICATES = {GoUnicode::isPrint, GoUnicode::isGraphic,
@@ -28,8 +28,8 @@ class GoUnicodeTest {
                 bits.append(p.test(r) ? '1' : '0');
             }
             String actual = bits + "\t" + GoUnicode.toUpper(r) + "\t" + GoUnicode.toLower(r) + "\t"
-                    + GoUnicode.toTitle(r);
-            m.check("rune " + r, row[1] + "\t" + row[2] + "\t" + row[3] + "\t" + row[4], actual);
+                    + GoUnicode.toTitle(r) + "\t" + GoUnicode.simpleFold(r);
+            m.check("rune " + r, String.join("\t", java.util.Arrays.copyOfRange(row, 1, 6)), actual);
         }
         assertTrue(m.checked() > 30_000);
         m.assertNone();
@@ -43,5 +43,10 @@ class GoUnicodeTest {
         assertTrue(GoUnicode.isGraphic(0xA0));
         assertEquals('K', GoUnicode.toUpper('k'));
         assertEquals(0x1C5, GoUnicode.toTitle(0x1C4)); // DŽ -> Dž
+        // The folding orbit of K is K -> k -> U+212A (Kelvin sign) -> K, as Go documents.
+        assertEquals('k', GoUnicode.simpleFold('K'));
+        assertEquals(0x212A, GoUnicode.simpleFold('k'));
+        assertEquals('K', GoUnicode.simpleFold(0x212A));
+        assertEquals('1', GoUnicode.simpleFold('1'));
     }
 }

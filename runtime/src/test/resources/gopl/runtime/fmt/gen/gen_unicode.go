@@ -1,6 +1,6 @@
 // gen_unicode.go writes unicode.txt: Go 1.19's rune classes and case mappings for every rune
 // below U+0800 and every 37th rune above (to U+10FFFF and a little beyond). Each line is
-// "rune<TAB>classes<TAB>upper<TAB>lower<TAB>title" (decimal runes), where classes has one 0/1
+// "rune<TAB>classes<TAB>upper<TAB>lower<TAB>title<TAB>simplefold" (decimal runes), where classes has one 0/1
 // per predicate in the order Print Graphic Letter Digit Number Space Upper Lower Title Punct
 // Control Mark Symbol.
 //
@@ -28,7 +28,8 @@ func main() {
 				bits[i] = '1'
 			}
 		}
-		fmt.Printf("%d\t%s\t%d\t%d\t%d\n", r, bits, unicode.ToUpper(r), unicode.ToLower(r), unicode.ToTitle(r))
+		fmt.Printf("%d\t%s\t%d\t%d\t%d\t%d\n", r, bits, unicode.ToUpper(r), unicode.ToLower(r), unicode.ToTitle(r),
+			unicode.SimpleFold(r))
 	}
 	for r := rune(-2); r < 0x800; r++ {
 		emit(r)

@@ -1,6 +1,6 @@
 // gen_unicode_tables.go writes UnicodeTables.java: Go 1.19's rune classes (strconv.IsPrint,
 // strconv.IsGraphic and the unicode.Is* predicates) as inclusive rune ranges, and its case
-// mappings (unicode.ToUpper/ToLower/ToTitle) as rune pairs, so that the Java runtime classifies
+// mappings (unicode.ToUpper/ToLower/ToTitle/SimpleFold) as rune pairs, so that the Java runtime classifies
 // and maps runes exactly as Go does. Tables are strings of hex numbers ("lo-hi,lo-hi,..." and
 // "r:m,r:m,...") decoded once by GoUnicode; string constants keep the class initializer small.
 //
@@ -84,5 +84,6 @@ func main() {
 	emit("unicode.ToUpper, where it changes the rune.", "TO_UPPER", mapping(unicode.ToUpper))
 	emit("unicode.ToLower, where it changes the rune.", "TO_LOWER", mapping(unicode.ToLower))
 	emit("unicode.ToTitle, where it changes the rune.", "TO_TITLE", mapping(unicode.ToTitle))
+	emit("unicode.SimpleFold, where it changes the rune.", "SIMPLE_FOLD", mapping(unicode.SimpleFold))
 	fmt.Printf("}\n")
 }
