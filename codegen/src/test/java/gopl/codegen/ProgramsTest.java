@@ -70,4 +70,9 @@ class ProgramsTest {
   void testMisc_initOrderIotaStringsValueSemanticsFormatting() {
     check("misc", 0);
   }
+
+  @Test
+  void testStringsLib_stringsAndStrconvPackages() {
+    check("stringslib", 0);
+  }
 }
