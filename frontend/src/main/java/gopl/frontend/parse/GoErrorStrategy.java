@@ -131,8 +131,4 @@ public final class GoErrorStrategy extends DefaultErrorStrategy {
     }
     return out;
   }
-
-  static boolean isParser(Object o) {
-    return o instanceof GoParser;
-  }
 }
