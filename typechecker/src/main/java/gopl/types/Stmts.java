@@ -346,7 +346,7 @@ abstract class Stmts extends Assignments {
       Operand res = v.copy();
       comparison(res, x, Op.EQL, true);
       if (res.mode == Mode.INVALID) continue;
-      if (v.mode != Mode.CONSTANT) continue;
+      if (v.mode != Mode.CONSTANT || v.val instanceof Constant.Bool || v.val.isUnknown()) continue;
       Object key = keyVal(v.val);
       List<Object[]> prev = seen.computeIfAbsent(key, k -> new ArrayList<>());
       for (Object[] vt : prev) {
