@@ -191,7 +191,8 @@ abstract class Decls extends Stmts {
         // otherwise (type T1 struct{ next *T2 }; type T2 T1) n's underlying type is known as
         // soon as n's declaration completes.
         DeclInfo nd = objMap.get(n.obj());
-        Expr nrhs = nd != null && nd.tdecl != null ? unparen(nd.tdecl.type()) : null;
+        Spec.Type ntd = nd != null && nd.tdecl != null ? nd.tdecl : localTypeDecls.get(n.obj());
+        Expr nrhs = ntd != null ? unparen(ntd.type()) : null;
         boolean onPath = objPath.contains(n.obj());
         if (onPath && (nrhs instanceof Expr.Ident || nrhs instanceof Expr.Selector)) {
           reportTypeCycle(n);
@@ -208,6 +209,12 @@ abstract class Decls extends Stmts {
 
   /** Defined types whose underlying type is that of a type still being declared. */
   private final Map<Named, List<Named>> waiting = new IdentityHashMap<>();
+
+  /** After all declarations: types still waiting (only after errors) become invalid. */
+  void resolveWaiting() {
+    for (List<Named> ws : List.copyOf(waiting.values())) for (Named w : ws) if (w.underlying() == null) w.setUnderlying(Typ.INVALID);
+    waiting.clear();
+  }
 
   private void setUnderlying(Named named, Type u) {
     named.setUnderlying(u);
@@ -396,7 +403,11 @@ abstract class Decls extends Stmts {
     }
   }
 
+  /** Declarations of local types (package-level ones are in objMap). */
+  private final Map<TypeName, Spec.Type> localTypeDecls = new IdentityHashMap<>();
+
   private void localTypeDecl(TypeName obj, Spec.Type s) {
+    localTypeDecls.put(obj, s);
     color.put(obj, objPath.size());
     objPath.add(obj);
     try {

@@ -74,6 +74,7 @@ public final class Predicates {
   private static boolean comparable(Type t, int depth) {
     if (depth > 100) return true;
     Type u = t.underlying();
+    if (u == null) return true; // still being declared (only after errors)
     return switch (u) {
       case Basic b -> b.kind() != Basic.Kind.UNTYPED_NIL;
       case Pointer p -> true;

@@ -526,7 +526,10 @@ abstract class Stmts extends Assignments {
           }
         }
         if (!vars.isEmpty()) {
-          for (Var v : vars) env.scope.insert(v);
+          for (Var v : vars) {
+            Obj alt = env.scope.insert(v);
+            if (alt != null) reportRedeclared(v, alt);
+          }
         } else {
           errorf(s, "no new variables on left side of :=");
         }
