@@ -51,9 +51,19 @@ public final class JarWriter {
           jar.closeEntry();
         }
       }
+      makeReadable(tmp);
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Temporary files are private (0600); a jar is an ordinary readable file (0644), as go build's. */
+  private static void makeReadable(Path p) throws IOException {
+    try {
+      Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: keep its default
     }
   }
 

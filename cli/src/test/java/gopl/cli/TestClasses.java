@@ -9,7 +9,8 @@ final class TestClasses {
   private TestClasses() {}
 
   static byte[] bytes(Class<?> c) {
-    try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+    String file = c.getName().substring(c.getName().lastIndexOf('.') + 1) + ".class";
+    try (InputStream in = c.getResourceAsStream(file)) {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -91,6 +91,16 @@ public abstract class Elem {
     };
   }
 
+  /** Struct elements: zero values are copies of a zero prototype; stores copy. */
+  public static Elem struct(int size, GoStruct zeroPrototype) {
+    return value(size, zeroPrototype::copy, v -> ((GoStruct) v).copy());
+  }
+
+  /** Array elements: zero values are deep copies of a zero prototype array. */
+  public static Elem array(int size, Object zeroPrototype, Elem inner) {
+    return value(size, () -> Arrays.copyDeep(zeroPrototype, inner), v -> Arrays.copyDeep(v, inner));
+  }
+
   /** Fills a[from:to) with zero values. */
   public void fill(Object[] a, int from, int to) {
     if (!needsFill()) return;

@@ -14,4 +14,10 @@ public interface GoStruct extends Typed {
 
   /** A deep copy (Go assignment of the struct value). */
   GoStruct copy();
+
+  /** Go's == against another value of the same struct type (Java equals stays identity: pointer ==). */
+  boolean goEquals(Object other);
+
+  /** A hash consistent with {@link #goEquals}. */
+  int goHash();
 }

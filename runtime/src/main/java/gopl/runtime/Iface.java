@@ -106,7 +106,7 @@ public final class Iface {
       case ARRAY:
         return arrayEquals(t, a, b);
       case STRUCT:
-        return a.equals(b);
+        return ((GoStruct) a).goEquals(b);
       default:
         return a.equals(b);
     }
@@ -139,6 +139,8 @@ public final class Iface {
         for (int i = 0; i < n; i++) h = h * 31 + rawHash(t.elem(), java.lang.reflect.Array.get(v, i));
         return h;
       }
+      case STRUCT:
+        return ((GoStruct) v).goHash();
       default:
         return v == null ? 0 : v.hashCode();
     }

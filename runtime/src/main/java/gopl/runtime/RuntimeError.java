@@ -6,7 +6,18 @@ package gopl.runtime;
  * assertion. {@link #Error()} is the exact text Go 1.19 prints after {@code panic: }, and {@link
  * #goTypeName} what {@code %T} prints for the value.
  */
-public final class RuntimeError {
+public final class RuntimeError implements Typed {
+  private static final java.lang.invoke.MethodHandle ERROR_METHOD;
+
+  static {
+    try {
+      ERROR_METHOD = java.lang.invoke.MethodHandles.lookup()
+          .findVirtual(RuntimeError.class, "Error", java.lang.invoke.MethodType.methodType(String.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   /** {@code runtime error: integer divide by zero} (Go's runtime.divideError). */
   public static final RuntimeError DIVIDE = new RuntimeError("runtime.errorString", "integer divide by zero");
 
@@ -31,6 +42,19 @@ public final class RuntimeError {
     this(goTypeName, message, false);
   }
 
+  /** The dynamic type: a runtime-package type whose method set has Error (and RuntimeError). */
+  @Override
+  public RType goType() {
+    RType t = RType.named("runtime", goTypeName, 0);
+    if (!t.hasMethod("Error")) {
+      t.setUnderlying(RType.struct(new String[0], new RType[0], new boolean[0]));
+      t.addMethod("Error", ERROR_METHOD);
+      t.addMethod("RuntimeError", java.lang.invoke.MethodHandles.dropArguments(
+          java.lang.invoke.MethodHandles.constant(Object.class, null).asType(java.lang.invoke.MethodType.methodType(void.class)), 0, RuntimeError.class));
+    }
+    return t;
+  }
+
   /** Go's {@code Error()} text. */
   public String Error() {
     return message;
@@ -44,6 +68,11 @@ public final class RuntimeError {
   /** A runtime error of Go's errorString type with the given message. */
   public static RuntimeError plain(String message) {
     return new RuntimeError("runtime.errorString", message);
+  }
+
+  /** A Go runtime panic whose text has no "runtime error: " prefix (e.g. "send on closed channel"). */
+  public static RuntimeError plainUnprefixed(String message) {
+    return new RuntimeError("runtime.plainError", message, true);
   }
 
   /** A *runtime.TypeAssertionError with the given message (e.g. "interface conversion: ..."). */

@@ -15,8 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.DynamicContainer;
-import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -42,14 +40,41 @@ class ConformanceTest {
     return t;
   });
 
+  /** Test display name to pass (true) or fail, for the summary. */
+  private static final Map<String, Boolean> RESULTS = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+  /**
+   * Prints one summary line, and writes target/conformance-summary.txt listing every program with
+   * PASS or FAIL per check, so "which programs pass" has a one-file answer.
+   */
   @AfterAll
-  static void shutdown() {
+  static void shutdown() throws java.io.IOException {
     POOL.shutdownNow();
     SERIAL.shutdownNow();
+    long passed = RESULTS.values().stream().filter(b -> b).count();
+    List<String> failing = RESULTS.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
+    System.out.println("conformance: " + passed + " of " + RESULTS.size() + " checks pass"
+        + (failing.isEmpty() ? "" : "; failing: " + String.join(", ", failing)));
+    StringBuilder sb = new StringBuilder();
+    RESULTS.forEach((name, ok) -> sb.append(ok ? "PASS " : "FAIL ").append(name).append('\n'));
+    java.nio.file.Path out = java.nio.file.Path.of(System.getProperty("gopl.summary", "target/conformance-summary.txt"));
+    java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
+    java.nio.file.Files.writeString(out, sb);
+  }
+
+  /** Runs a check and records its outcome under {@code name}. */
+  private static void recorded(String name, org.junit.jupiter.api.function.Executable check) throws Throwable {
+    try {
+      check.execute();
+      RESULTS.put(name, true);
+    } catch (Throwable t) {
+      RESULTS.put(name, false);
+      throw t;
+    }
   }
 
   @TestFactory
-  Stream<DynamicNode> programs() {
+  Stream<DynamicTest> programs() {
     List<Programs.Program> all = Programs.all();
     Map<Programs.Program, CompletableFuture<ProgramRun>> runs = new LinkedHashMap<>();
     for (Programs.Program p : all) {
@@ -61,17 +86,20 @@ class ConformanceTest {
         runs.put(p, parallelDone.handleAsync((x, e) -> ProgramRun.of(p.path()), SERIAL));
       }
     }
-    return all.stream().map(p -> node(p, runs.get(p)));
+    return all.stream().flatMap(p -> tests(p, runs.get(p)));
   }
 
-  private static DynamicNode node(Programs.Program p, CompletableFuture<ProgramRun> run) {
+  private static Stream<DynamicTest> tests(Programs.Program p, CompletableFuture<ProgramRun> run) {
     var uri = p.path().toUri();
     if (p.expect().mustFailToCompile()) {
-      return DynamicTest.dynamicTest(p.name() + " [errors]", uri, () -> checkErrors(p, get(run)));
+      String name = p.name() + " [errors]";
+      return Stream.of(DynamicTest.dynamicTest(name, uri, () -> recorded(name, () -> checkErrors(p, get(run)))));
     }
-    return DynamicContainer.dynamicContainer(p.name(), uri, Stream.of(
-        DynamicTest.dynamicTest("output", uri, () -> checkOutput(p, get(run))),
-        DynamicTest.dynamicTest("bytecode verifies", uri, () -> checkBytecode(get(run)))));
+    String output = p.name() + " [output]";
+    String bytecode = p.name() + " [bytecode]";
+    return Stream.of(
+        DynamicTest.dynamicTest(output, uri, () -> recorded(output, () -> checkOutput(p, get(run)))),
+        DynamicTest.dynamicTest(bytecode, uri, () -> recorded(bytecode, () -> checkBytecode(get(run)))));
   }
 
   private static ProgramRun get(CompletableFuture<ProgramRun> f) throws InterruptedException {

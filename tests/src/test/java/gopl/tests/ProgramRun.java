@@ -4,7 +4,6 @@ import gopl.cli.Compilation;
 import gopl.cli.Compiler;
 import gopl.cli.ProgramClassLoader;
 import gopl.cli.ProgramRunner;
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -45,8 +44,8 @@ record ProgramRun(
       if (!c.ok()) return new ProgramRun(c, errors, null, "", "", "", null);
       ProgramClassLoader loader = new ProgramClassLoader(c.classes(), ProgramRun.class.getClassLoader());
       String verify = verify(c.classes(), loader);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      BoundedOutput out = new BoundedOutput();
+      BoundedOutput err = new BoundedOutput();
       ProgramRunner.Outcome o;
       try (PrintStream po = new PrintStream(out, false, StandardCharsets.ISO_8859_1);
           PrintStream pe = new PrintStream(err, false, StandardCharsets.ISO_8859_1)) {
@@ -54,13 +53,14 @@ record ProgramRun(
         po.flush();
         pe.flush();
       }
-      return new ProgramRun(c, errors, o, utf8(out), utf8(err), verify, null);
+      String stdout = utf8(out) + (out.truncated() ? "\n[output truncated at " + BoundedOutput.LIMIT + " bytes]" : "");
+      return new ProgramRun(c, errors, o, stdout, utf8(err), verify, null);
     } catch (Throwable t) {
       return new ProgramRun(c, List.of(), null, "", "", "", t);
     }
   }
 
-  private static String utf8(ByteArrayOutputStream bytes) {
+  private static String utf8(BoundedOutput bytes) {
     return bytes.toString(StandardCharsets.UTF_8);
   }
 

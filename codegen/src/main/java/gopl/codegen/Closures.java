@@ -1,0 +1,193 @@
+package gopl.codegen;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import gopl.frontend.ast.Expr;
+import gopl.frontend.ast.Stmt;
+import gopl.types.Func;
+import gopl.types.Info;
+import gopl.types.Interface;
+import gopl.types.Obj;
+import gopl.types.Pointer;
+import gopl.types.Selection;
+import gopl.types.Signature;
+import gopl.types.Type;
+import gopl.types.Var;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.MethodVisitor;
+
+/**
+ * Func values (docs/codegen.md "Funcs"): package functions, closures and method values become
+ * instances of the signature's functional interface via LambdaMetafactory. A function literal is
+ * compiled to a static method {@code func$N} whose leading parameters are the captured variables'
+ * boxes (spec: "Function literals are closures: they may refer to variables defined in a
+ * surrounding function. Those variables are then shared between the surrounding function and the
+ * function literal").
+ */
+final class Closures {
+  static final Handle LMF = new Handle(H_INVOKESTATIC, "java/lang/invoke/LambdaMetafactory", "metafactory",
+      "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;"
+          + "Ljava/lang/invoke/MethodType;Ljava/lang/invoke/MethodHandle;Ljava/lang/invoke/MethodType;)"
+          + "Ljava/lang/invoke/CallSite;", false);
+
+  private final ExprGen x;
+  private final MethodVisitor mv;
+  private final CodeGenerator gen;
+
+  Closures(ExprGen x) {
+    this.x = x;
+    this.mv = x.mv;
+    this.gen = x.gen;
+  }
+
+  /** Emits the invokedynamic making a func value of type sig from impl with captured args on the stack. */
+  void makeFunc(Signature sig, String capturedDescs, Handle impl) {
+    String iface = gen.funcTypes.interfaceName(sig);
+    String sam = gen.funcTypes.desc(sig, false);
+    org.objectweb.asm.Type samT = org.objectweb.asm.Type.getMethodType(sam);
+    mv.visitInvokeDynamicInsn(FuncTypes.METHOD, "(" + capturedDescs + ")L" + iface + ";", LMF, samT, impl, samT);
+  }
+
+  /** A package function (or std intrinsic) used as a value. */
+  void funcValue(Func fn) {
+    Signature sig = fn.signature();
+    String owner = fn.hasBody() ? Names.packageClass(fn.pkg().path()) : Names.nativesClass(fn.pkg().path());
+    makeFunc(sig, "", new Handle(H_INVOKESTATIC, owner, fn.name(), gen.funcTypes.desc(sig, false), false));
+  }
+
+  /** A function literal: compiles its body to func$N and captures the free variables' boxes. */
+  void funcLit(Expr.FuncLit fl) {
+    Signature sig = (Signature) x.typeOf(fl);
+    List<Var> captured = freeVars(x.f.info, fl);
+    List<Var> bound = new ArrayList<>();
+    StringBuilder capDesc = new StringBuilder();
+    for (Var v : captured) {
+      FuncGen.Local l = x.f.local(v);
+      if (l == null) continue; // a variable of a function further out that this level does not hold
+      bound.add(v);
+      capDesc.append(l.boxed() ? "L" + l.boxClass() + ";" : l.desc());
+    }
+    String name = x.f.pkg.closureName();
+    String desc = "(" + capDesc + gen.funcTypes.desc(sig, false).substring(1);
+    MethodVisitor cmv = x.f.pkg.newMethod(name, desc);
+    cmv.visitCode();
+    int slot = 0;
+    List<FuncGen.Local> capLocals = new ArrayList<>();
+    for (Var v : bound) {
+      FuncGen.Local outer = x.f.local(v);
+      String d = outer.boxed() ? "L" + outer.boxClass() + ";" : outer.desc();
+      capLocals.add(new FuncGen.Local(slot, outer.type(), outer.desc(), outer.boxed(), outer.boxClass()));
+      slot += Bytecode.size(d);
+    }
+    List<Var> params = new ArrayList<>(sig.params().vars());
+    FuncGen inner = new FuncGen(x.f.pkg, cmv, sig, slot + x.f.pkg.slots(params));
+    for (int i = 0; i < bound.size(); i++) inner.bind(bound.get(i), capLocals.get(i));
+    inner.line(fl.pos());
+    x.f.pkg.bindParams(inner, params, slot);
+    inner.declareResults(DeferScan.hasDefer(fl.body()));
+    inner.body(fl.body());
+    cmv.visitMaxs(0, 0);
+    cmv.visitEnd();
+    // push captured boxes and make the func value
+    for (Var v : bound) {
+      FuncGen.Local l = x.f.local(v);
+      mv.visitVarInsn(l.boxed() ? ALOAD : Bytecode.load(l.desc()), l.slot());
+    }
+    makeFunc(sig, capDesc.toString(), new Handle(H_INVOKESTATIC, x.f.pkg.className, name, desc, false));
+  }
+
+  /** A bound method value x.M. */
+  void methodValue(Expr.Selector s, Selection sel) {
+    Func m = (Func) sel.obj();
+    Signature msig = m.signature();
+    Signature valueSig = (Signature) x.typeOf(s);
+    if (sel.recv().underlying() instanceof Interface) {
+      // capture the interface value; a synthetic method dispatches
+      x.gen(s.x());
+      String name = x.f.pkg.closureName();
+      String desc = "(Ljava/lang/Object;" + gen.funcTypes.desc(msig, false).substring(1);
+      MethodVisitor cmv = x.f.pkg.newMethod(name, desc);
+      cmv.visitCode();
+      cmv.visitVarInsn(ALOAD, 0);
+      int slot = 1;
+      for (Var p : msig.params().vars()) {
+        String d = gen.layout.desc(p.type());
+        cmv.visitVarInsn(Bytecode.load(d), slot);
+        slot += Bytecode.size(d);
+      }
+      cmv.visitInvokeDynamicInsn(m.name(), desc, CallGen.DISPATCH);
+      cmv.visitInsn(Bytecode.ret(gen.funcTypes.returnDesc(msig)));
+      cmv.visitMaxs(0, 0);
+      cmv.visitEnd();
+      makeFunc(valueSig, "Ljava/lang/Object;", new Handle(H_INVOKESTATIC, x.f.pkg.className, name, desc, false));
+      return;
+    }
+    // evaluate the receiver now (spec: "The expression x is evaluated and saved during the evaluation of the method value")
+    Type recvT = m.signature().recv().type();
+    Expr.Call fake = null;
+    pushReceiverFor(s, sel, m);
+    String recvDesc = gen.layout.desc(recvT);
+    makeFunc(valueSig, recvDesc,
+        new Handle(H_INVOKESTATIC, Names.packageClass(m.pkg().path()), Names.methodName(m), gen.funcTypes.desc(msig, true), false));
+  }
+
+  private void pushReceiverFor(Expr.Selector s, Selection sel, Func m) {
+    // reuse the call machinery's receiver adjustment through a zero-argument view
+    Type recvParam = m.signature().recv().type();
+    Type have = x.typeOf(s.x());
+    boolean wantPtr = recvParam instanceof Pointer;
+    boolean havePtr = have.underlying() instanceof Pointer;
+    Type base = havePtr ? ((Pointer) have.underlying()).elem() : have;
+    if (sel.index().size() != 1) throw new CodegenException(s.pos(), "not supported in GoPL code generator yet: promoted method value");
+    if (wantPtr && !havePtr && !TypeLayout.isValueObject(base)) {
+      new gopl.codegen.Collections(x).addressOf(s.x());
+      return;
+    }
+    x.gen(s.x());
+    if (!wantPtr && havePtr) {
+      if (TypeLayout.isValueObject(base)) gen.values.copy(mv, base);
+      else {
+        TypeLayout.Storage st = TypeLayout.storage(base);
+        mv.visitMethodInsn(INVOKEVIRTUAL, st.ptrClass(), "get", "()" + st.elemDesc, false);
+        x.f.widenFromStorage(base);
+        FuncGen.castFromStorage(mv, gen, base);
+      }
+    } else if (!wantPtr && TypeLayout.isValueObject(base)) {
+      gen.values.copy(mv, base);
+    }
+  }
+
+  /** A method expression T.M or (*T).M: a func taking the receiver first. */
+  void methodExpr(Expr.Selector s, Selection sel) {
+    Func m = (Func) sel.obj();
+    Signature valueSig = (Signature) x.typeOf(s);
+    String owner = Names.packageClass(m.pkg().path());
+    boolean ptrRecv = m.signature().recv().type() instanceof Pointer;
+    boolean exprPtr = sel.recv().underlying() instanceof Pointer;
+    String name = Names.methodName(m) + (!ptrRecv && exprPtr ? "$p" : "");
+    makeFunc(valueSig, "", new Handle(H_INVOKESTATIC, owner, name, gen.funcTypes.desc(valueSig, false), false));
+  }
+
+  /** Variables used inside fl but declared outside it (locals of enclosing functions), in first-use order. */
+  static List<Var> freeVars(Info info, Expr.FuncLit fl) {
+    Set<Var> defined = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Var> used = new LinkedHashSet<>();
+    DeferScan.walk(fl, n -> {
+      if (n instanceof Expr.Ident id) {
+        if (info.defs.get(id) instanceof Var v) defined.add(v);
+        Obj o = info.uses.get(id);
+        if (o instanceof Var v && !v.isPackageLevel() && !v.isField()) used.add(v);
+      }
+      if (n instanceof Stmt.CaseClause cc && info.implicits.get(cc) instanceof Var v) defined.add(v);
+    }, false);
+    List<Var> out = new ArrayList<>();
+    for (Var v : used) if (!defined.contains(v)) out.add(v);
+    return out;
+  }
+}

@@ -1,0 +1,74 @@
+package gopl.codegen;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import gopl.types.Signature;
+import gopl.types.Var;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.objectweb.asm.ClassWriter;
+
+/**
+ * Func values: one generated functional interface per JVM method descriptor ({@code go/fn/F...}
+ * with the single method {@code call}); Go func types with the same JVM erasure share it. Values
+ * are made by LambdaMetafactory over static methods (functions, closures with their captured
+ * boxes first, method values with their receiver first) and called with invokeinterface.
+ */
+final class FuncTypes {
+  static final String METHOD = "call";
+
+  private final CodeGenerator gen;
+  private final Map<String, String> byDesc = new LinkedHashMap<>();
+
+  FuncTypes(CodeGenerator gen) {
+    this.gen = gen;
+  }
+
+  /** The JVM descriptor of a Go signature, receiver first when withRecv. */
+  String desc(Signature sig, boolean withRecv) {
+    StringBuilder sb = new StringBuilder("(");
+    if (withRecv && sig.recv() != null) sb.append(gen.layout.desc(sig.recv().type()));
+    for (Var p : sig.params().vars()) sb.append(gen.layout.desc(p.type()));
+    sb.append(')').append(returnDesc(sig));
+    return sb.toString();
+  }
+
+  String returnDesc(Signature sig) {
+    return switch (sig.results().size()) {
+      case 0 -> "V";
+      case 1 -> gen.layout.desc(sig.results().at(0).type());
+      default -> "[Ljava/lang/Object;";
+    };
+  }
+
+  /** The functional interface for values of func type sig. */
+  String interfaceName(Signature sig) {
+    String d = desc(sig, false);
+    return byDesc.computeIfAbsent(d, k -> "go/fn/F" + mangle(k));
+  }
+
+  private static String mangle(String d) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : d.toCharArray()) {
+      switch (c) {
+        case '(' -> sb.append("_");
+        case ')' -> sb.append("__");
+        case ';' -> sb.append("_");
+        case '/' -> sb.append("$");
+        case '[' -> sb.append("A");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  void emitAll() {
+    for (var e : byDesc.entrySet()) {
+      ClassWriter cw = gen.newClassWriter();
+      cw.visit(V21, ACC_PUBLIC | ACC_ABSTRACT | ACC_INTERFACE, e.getValue(), null, "java/lang/Object", null);
+      cw.visitMethod(ACC_PUBLIC | ACC_ABSTRACT, METHOD, e.getKey(), null, null).visitEnd();
+      cw.visitEnd();
+      gen.addClass(e.getValue(), cw.toByteArray());
+    }
+  }
+}

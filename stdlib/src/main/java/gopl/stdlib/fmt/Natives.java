@@ -1,0 +1,45 @@
+package gopl.stdlib.fmt;
+
+import gopl.runtime.ObjectSlice;
+import gopl.runtime.Sys;
+import gopl.runtime.View;
+import gopl.runtime.fmt.GoFmt;
+
+/**
+ * Java intrinsics of package fmt (the bodyless functions of fmt/print.gop), with the JVM
+ * signatures the code generator's value mapping gives them: {@code ...interface{}} is an
+ * ObjectSlice of interface values, {@code (n int, err error)} an Object[] {Long, error}.
+ * Formatting is gopl.runtime.fmt's engine over gopl.runtime.View.
+ */
+public final class Natives {
+  private Natives() {}
+
+  private static Object[] written(String s) {
+    Sys.write(Sys.out, s);
+    return new Object[] {(long) s.length(), null};
+  }
+
+  public static Object[] Print(ObjectSlice a) {
+    return written(GoFmt.sprint(View.ofIfaces(a)));
+  }
+
+  public static Object[] Println(ObjectSlice a) {
+    return written(GoFmt.sprintln(View.ofIfaces(a)));
+  }
+
+  public static Object[] Printf(String format, ObjectSlice a) {
+    return written(GoFmt.sprintf(format, View.ofIfaces(a)));
+  }
+
+  public static String Sprint(ObjectSlice a) {
+    return GoFmt.sprint(View.ofIfaces(a));
+  }
+
+  public static String Sprintln(ObjectSlice a) {
+    return GoFmt.sprintln(View.ofIfaces(a));
+  }
+
+  public static String Sprintf(String format, ObjectSlice a) {
+    return GoFmt.sprintf(format, View.ofIfaces(a));
+  }
+}
