@@ -42,7 +42,8 @@ def check(path):
     for line in r.stdout.splitlines() + r.stderr.splitlines():
         m = re.match(r'^\./main\.go:(\d+):(\d+): (.*)$', line)
         if m:
-            got.append((int(m.group(1)), int(m.group(2)), m.group(3)))
+            msg = m.group(3).replace('./main.go:', os.path.basename(path) + ':')
+            got.append((int(m.group(1)), int(m.group(2)), msg))
     want = markers(src)
     ok = True
     msgs = []

@@ -147,7 +147,7 @@ final class Descriptors {
       if (n.obj().parent() != null && n.obj().pkg() != null && n.obj().parent() != n.obj().pkg().scope()) {
         localUniq.put(n, localUniq.size() + 1);
       }
-      register(n.underlying());
+      pushDep(n.underlying());
       methodSets.put(n, n.methods());
       if (!n.methods().isEmpty()) register(new Pointer(n));
     }

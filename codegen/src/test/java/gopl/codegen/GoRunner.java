@@ -54,6 +54,11 @@ final class GoRunner {
     pkgs.add(new PackageSource("main", "main", List.of(main.file()), false));
     CheckResult cr = new Checker().check(pkgs);
     if (!cr.ok()) fail("check: " + cr.diagnostics());
+    return generate(cr);
+  }
+
+  /** Generates and verifies the classes of a checked program. */
+  static Map<String, byte[]> generate(CheckResult cr) {
     CodeGenerator.Output out = new CodeGenerator(cr).generate();
     if (!out.ok()) fail("codegen: " + out.diagnostics());
     for (var e : out.classes().entrySet()) verify(e.getKey(), e.getValue(), out.classes());
@@ -64,8 +69,15 @@ final class GoRunner {
     return lit.substring(1, lit.length() - 1);
   }
 
+  /** The std packages path needs, in dependency order. */
+  static List<PackageSource> std(String path) {
+    Map<String, PackageSource> loaded = new LinkedHashMap<>();
+    loadStd(path, loaded);
+    return new ArrayList<>(loaded.values());
+  }
+
   private static void loadStd(String path, Map<String, PackageSource> loaded) {
-    if (loaded.containsKey(path)) return;
+    if (loaded.containsKey(path) || path.equals("unsafe")) return; // unsafe is built into the checker
     List<SourceFile> files = new ArrayList<>();
     String index = resource("gopl/std/INDEX");
     String name = null;
@@ -85,7 +97,7 @@ final class GoRunner {
   private static String resource(String name) {
     try (InputStream in = GoRunner.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) fail("missing resource " + name);
-      return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -103,7 +115,10 @@ final class GoRunner {
   }
 
   static Result run(String source) {
-    Map<String, byte[]> classes = compile(source);
+    return runClasses(compile(source));
+  }
+
+  static Result runClasses(Map<String, byte[]> classes) {
     ProgramLoader loader = new ProgramLoader(classes);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -55,6 +55,6 @@ public final class Basic implements Type {
 
   @Override
   public String toString() {
-    return name;
+    return TypeString.of(this, null);
   }
 }

@@ -11,7 +11,7 @@ public final class Builtin extends Obj {
     IMAG("imag", 1, false), LEN("len", 1, false), MAKE("make", 1, true), NEW("new", 1, false),
     PANIC("panic", 1, false), PRINT("print", 0, true), PRINTLN("println", 0, true),
     REAL("real", 1, false), RECOVER("recover", 0, false),
-    PNEW("pnew", 1, false), PMAKE("pmake", 2, true),
+    PNEW("pnew", 1, false), PMAKE("pmake", 1, true),
     UNSAFE_SIZEOF("Sizeof", 1, false);
 
     public final String goName;

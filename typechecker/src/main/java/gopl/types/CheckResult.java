@@ -19,6 +19,12 @@ public record CheckResult(List<CheckedPackage> packages, List<Diagnostic> diagno
     return null;
   }
 
+  /** The Info of a package given to {@link Checker#check} as a GoPackage, or null. */
+  public Info info(gopl.frontend.GoPackage p) {
+    for (CheckedPackage c : packages) if (c.goPackage() == p) return c.info();
+    return null;
+  }
+
   /** The last package (the main package of a program). */
   public CheckedPackage main() {
     return packages.isEmpty() ? null : packages.get(packages.size() - 1);

@@ -1,6 +1,7 @@
 package gopl.types;
 
 import gopl.frontend.Diagnostic;
+import gopl.frontend.GoPackage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,18 +27,29 @@ public final class Checker {
     this.limit = errorLimit;
   }
 
-  /** Checks the packages (dependency order, main last). */
-  public CheckResult check(List<PackageSource> packages) {
+  /**
+   * Checks the packages, each after the packages it imports (main last): the front end's
+   * {@link GoPackage}s as {@link gopl.frontend.Loader} returns them (the contract), or
+   * {@link PackageSource}s (the form used before the Loader existed). Both element types are
+   * accepted by one method so that callers of either form compile.
+   */
+  public CheckResult check(List<?> packages) {
     List<CheckedPackage> out = new ArrayList<>();
     List<Diagnostic> diags = new ArrayList<>();
-    for (PackageSource src : packages) {
+    for (Object o : packages) {
+      GoPackage gp = o instanceof GoPackage g ? g : null;
+      PackageSource src = switch (o) {
+        case GoPackage g -> new PackageSource(g.importPath(), g.name(), g.files(), g.std());
+        case PackageSource p -> p;
+        default -> throw new IllegalArgumentException("not a package: " + o);
+      };
       Package pkg = new Package(src.importPath(), src.name(), src.std());
       Info info = new Info();
       PackageChecker pc = new PackageChecker(pkg, info, src.files(), byPath, limit);
       pc.checkPackage();
       diags.addAll(pc.errors.diagnostics());
       byPath.put(src.importPath(), pkg);
-      out.add(new CheckedPackage(src, pkg, info));
+      out.add(new CheckedPackage(src, pkg, info, gp));
     }
     return new CheckResult(List.copyOf(out), List.copyOf(diags));
   }

@@ -43,6 +43,7 @@ public final class ConstOps {
       case ADD:
         return x;
       case SUB:
+        if (x instanceof Constant.Int i) return Constant.of(i.value().negate());
         return Constant.rat(num(x).negate(), den(x));
       case XOR: {
         BigInteger v = ((Constant.Int) x).value().not();

@@ -281,18 +281,18 @@ abstract class Decls extends Stmts {
     Expr te = f.type();
     if (rt instanceof Named n) {
       if (n.obj().pkg() != pkg) {
-        errorf(te, "cannot define new methods on non-local type %s", rt);
+        errorAt(recv.pos(), "cannot define new methods on non-local type %s", rt);
       } else {
         Type u = n.underlying();
         String cause = null;
         if (u instanceof Basic b && b.kind() == Basic.Kind.UNSAFE_POINTER) cause = "unsafe.Pointer";
         else if (u instanceof Pointer || u instanceof Interface) cause = "pointer or interface type";
-        if (cause != null) errorf(te, "invalid receiver type %s (%s)", rt, cause);
+        if (cause != null) errorAt(recv.pos(), "invalid receiver type %s (%s)", rt, cause);
       }
     } else if (rt instanceof Basic) {
-      errorf(te, "cannot define new methods on non-local type %s", rt);
+      errorAt(recv.pos(), "cannot define new methods on non-local type %s", rt);
     } else {
-      errorf(te, "invalid receiver type %s", t);
+      errorAt(recv.pos(), "invalid receiver type %s", t);
     }
     return recv;
   }

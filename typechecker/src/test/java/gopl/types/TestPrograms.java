@@ -15,12 +15,12 @@ import java.util.List;
 
 /**
  * Test helper: parses GoPL sources and checks them together with the stand-in std packages in
- * test resources (gopl/types/std: fmt, os, strings, errors), which have the signatures of Go's.
+ * test resources (gopl/types/std: errors, fmt, math, os, strconv, strings), which have the signatures of Go's.
  */
 final class TestPrograms {
   private TestPrograms() {}
 
-  static final String[] STD = {"errors", "fmt", "os", "strings"};
+  static final String[] STD = {"errors", "fmt", "math", "os", "strconv", "strings"};
 
   static String resource(String name) {
     try (InputStream in = TestPrograms.class.getClassLoader().getResourceAsStream(name)) {

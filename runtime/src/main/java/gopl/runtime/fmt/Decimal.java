@@ -1,6 +1,8 @@
 package gopl.runtime.fmt;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * A non-negative decimal number {@code 0.d1d2...dn × 10^dp} with no trailing zeros in
@@ -26,12 +28,76 @@ record Decimal(String digits, int dp) {
 
     /** The exact decimal value of a finite non-negative double. */
     static Decimal exact(double abs) {
+        return abs == 0 ? ZERO : of(new BigDecimal(abs));
+    }
+
+    /** The value of a non-negative BigDecimal. */
+    static Decimal of(BigDecimal bd) {
+        if (bd.signum() == 0) {
+            return ZERO;
+        }
+        String u = bd.unscaledValue().toString();
+        return trimmed(u, u.length() - bd.scale());
+    }
+
+    /**
+     * {@code exact(abs).round(nd)} for nd = {@code digits} significant digits, computed without
+     * expanding every digit of the float first (same result: BigDecimal rounds the exact value
+     * half-to-even).
+     */
+    static Decimal roundedSignificant(double abs, int digits) {
+        return abs == 0 ? ZERO : of(new BigDecimal(abs).round(new MathContext(digits, RoundingMode.HALF_EVEN)));
+    }
+
+    /** {@code exact(abs)} rounded half-to-even to {@code prec} digits after the decimal point. */
+    static Decimal roundedFixed(double abs, int prec) {
         if (abs == 0) {
             return ZERO;
         }
-        BigDecimal bd = new BigDecimal(abs);
-        String u = bd.unscaledValue().toString();
-        return trimmed(u, u.length() - bd.scale());
+        if (prec < POW5.length) {
+            Decimal d = roundedFixedSmall(abs, prec);
+            if (d != null) {
+                return d;
+            }
+        }
+        return of(new BigDecimal(abs).setScale(prec, RoundingMode.HALF_EVEN));
+    }
+
+    private static final long[] POW5 = {1, 5, 25, 125, 625};
+
+    /**
+     * Exact integer arithmetic for small precisions: with abs = m * 2^e, abs * 10^prec =
+     * (m * 5^prec) / 2^k where k = -(e + prec); m * 5^prec < 2^63 for prec <= 4, so the
+     * quotient rounded half-to-even is exact. Returns null when k <= 0 (large values).
+     */
+    private static Decimal roundedFixedSmall(double abs, int prec) {
+        long bits = Double.doubleToRawLongBits(abs);
+        int biased = (int) (bits >>> 52) & 0x7FF;
+        long m = bits & ((1L << 52) - 1);
+        if (biased == 0) {
+            biased = 1; // subnormal
+        } else {
+            m |= 1L << 52;
+        }
+        int k = -(biased - 1075 + prec);
+        if (k <= 0) {
+            return null;
+        }
+        long x = m * POW5[prec];
+        long n;
+        if (k >= 64) {
+            n = 0; // x < 2^63 <= 2^(k-1): below one half
+        } else {
+            long q = x >>> k;
+            long rem = x & ((1L << k) - 1);
+            long half = 1L << (k - 1);
+            n = rem > half || (rem == half && (q & 1) == 1) ? q + 1 : q;
+        }
+        if (n == 0) {
+            return ZERO;
+        }
+        String digits = Long.toString(n);
+        return trimmed(digits, digits.length() - prec);
     }
 
     private static Decimal trimmed(String d, int dp) {
@@ -78,8 +144,48 @@ record Decimal(String digits, int dp) {
     /**
      * The shortest decimal that reads back as {@code abs} (a finite, non-negative float64 or,
      * when {@code bitSize == 32}, a float32 value widened to double).
+     *
+     * <p>Fast path: since JDK 19, {@code Double.toString}/{@code Float.toString} are specified
+     * to produce, among the decimals that round to the value, one of minimal length m closest to
+     * it (ties to an even digit), which is exactly this definition, except that when m == 1 the
+     * JDK may choose a closer 2-digit decimal (4.9E-324 where Go prints 5e-324). So a JDK result
+     * of 3 or more significant digits, or of 1 digit, is the answer; a 2-digit result is the
+     * answer unless a 1-digit decimal also reads back, in which case the exact algorithm
+     * ({@link #shortestExact}) decides. The test suite checks the two paths agree on random
+     * values and both agree with Go.
      */
     static Decimal shortest(double abs, int bitSize) {
+        if (abs == 0) {
+            return ZERO;
+        }
+        Decimal d = fromJava(bitSize == 32 ? Float.toString((float) abs) : Double.toString(abs));
+        if (d.nd() != 2) {
+            return d;
+        }
+        if (readsBack(d.roundDown(1), abs, bitSize) || readsBack(d.roundUp(1), abs, bitSize)) {
+            return shortestExact(abs, bitSize);
+        }
+        return d;
+    }
+
+    /** Parses the JDK's {@code Double.toString} forms ({@code 123.45}, {@code 1.0E-5}). */
+    private static Decimal fromJava(String s) {
+        int e = s.indexOf('E');
+        int exp = e < 0 ? 0 : Integer.parseInt(s.substring(e + 1));
+        String m = e < 0 ? s : s.substring(0, e);
+        int dot = m.indexOf('.');
+        String digits = m.substring(0, dot) + m.substring(dot + 1);
+        int dp = dot + exp;
+        int lead = 0;
+        while (lead < digits.length() && digits.charAt(lead) == '0') {
+            lead++;
+            dp--;
+        }
+        return trimmed(digits.substring(lead), dp);
+    }
+
+    /** The shortest digits by definition: exact expansion, then the fewest digits reading back. */
+    static Decimal shortestExact(double abs, int bitSize) {
         Decimal exact = exact(abs);
         if (exact.nd() <= 1) {
             return exact;

@@ -50,12 +50,14 @@ final class Printer {
 
     // ---------------------------------------------------------------- entry points
 
+    // fmt docs: "Sprint formats using the default formats for its operands and returns the
+    // resulting string. Spaces are added between operands when neither is a string."
     Printer doPrint(Object[] args) {
         boolean prevString = false;
         for (int i = 0; i < args.length; i++) {
             GoValue a = Values.of(args[i]);
             boolean isString = a != null && a.type().kind() == Kind.STRING;
-            // Add a space between two non-string arguments.
+            // Separate two adjacent operands when neither is a string.
             if (i > 0 && !isString && !prevString) {
                 buf.append(' ');
             }
@@ -65,6 +67,7 @@ final class Printer {
         return this;
     }
 
+    // fmt docs: "Spaces are always added between operands and a newline is appended."
     Printer doPrintln(Object[] args) {
         for (int i = 0; i < args.length; i++) {
             if (i > 0) {
@@ -131,7 +134,7 @@ final class Printer {
             }
             return;
         }
-        // %T (the value's type) and %p (its address) are special; we always do them first.
+        // %T and %p look at the operand itself, before any method is considered.
         switch (verb) {
             case 'T' -> {
                 fmt.fmtS(a.type().string());
@@ -148,15 +151,26 @@ final class Printer {
         }
     }
 
-    /** Calls Error/String/GoString where Go would; true if the operand was printed. */
+    /**
+     * Calls Error/String/GoString where Go would; true if the operand was printed.
+     *
+     * <p>fmt docs: "Except when printed using the verbs %T and %p, special formatting
+     * considerations apply for operands that implement certain interfaces. In order of
+     * application: [...] 3. If the %v verb is used with the # flag (%#v) and the operand implements
+     * the GoStringer interface, that will be invoked. If the format (which is implicitly %v for
+     * Println etc.) is valid for a string (%s %q %v %x %X), the following two rules apply:
+     * 4. If an operand implements the error interface, the Error method will be invoked to
+     * convert the object to a string, which will then be formatted as required by the verb (if
+     * any). 5. If an operand implements method String() string, that method will be invoked to
+     * format the string, which will then be formatted as required by the verb (if any)."
+     */
     private boolean handleMethods(int verb) {
         if (erroring) {
             return false;
         }
         GoValue a = arg;
         if (verb == 'w') {
-            // It is invalid to use %w other than with Errorf, more than once, or with a
-            // non-error arg.
+            // %w is accepted only by Errorf, only once, and only for an error operand.
             if (a == null || !a.hasMethod(FmtMethod.ERROR) || !wrapErrs || wrappedErr != null) {
                 wrappedErr = null;
                 wrapErrs = false;
@@ -203,21 +217,34 @@ final class Printer {
             return;
         }
         if (m == FmtMethod.GO_STRING) {
-            // Print the result of GoString unadorned.
+            // GoString output is used as is, with no quoting.
             fmt.fmtS(s);
         } else {
             fmtString(s, verb);
         }
     }
 
+    /**
+     * fmt docs: "If an Error or String method triggers a panic when called by a print routine,
+     * the fmt package reformats the error message from the panic, decorating it with an
+     * indication that it came through the fmt package." and "if the receiver is a nil pointer
+     * [...] the output is simply &lt;nil&gt;".
+     */
     private void catchPanic(GoValue a, int verb, FmtMethod m, GoMethodPanic p) {
-        // If it's a nil pointer, just say "<nil>".
+        // A panic with a nil pointer receiver prints as <nil>.
         if (a.type().kind() == Kind.POINTER && a.isNil()) {
             buf.append(NIL_ANGLE);
             return;
         }
         if (panicking) {
-            // Nested panics; the recursion in printArg cannot succeed.
+            // Printing the panic value panicked too: give up and let that panic escape the
+            // formatting call, as the runtime's own panic if it has one.
+            if (p.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (p.getCause() instanceof Error err) {
+                throw err;
+            }
             throw p;
         }
         long oldFlags = fmt.saveFlags();
@@ -367,7 +394,7 @@ final class Printer {
      * unexported struct field, where Go cannot call methods (reflect's CanInterface is false).
      */
     private void printValue(GoValue v, int verb, int depth, boolean readOnly) {
-        // Handle values with special methods if not already handled by printArg (depth == 0).
+        // Below the top level, operands may still have methods (printArg tried the top level).
         if (depth > 0 && v != null && !readOnly) {
             arg = v.type().kind() == Kind.INTERFACE ? v.elem() : v;
             if (handleMethods(verb)) {
@@ -411,8 +438,8 @@ final class Printer {
             }
             case ARRAY, SLICE -> printList(v, verb, depth, readOnly);
             case POINTER -> {
-                // pointer to array or slice or struct? ok at top level but not embedded
-                // (avoid loops)
+                // Only a top-level pointer to a composite prints its target (&{...}); deeper
+                // pointers print as addresses, which also keeps cyclic data finite.
                 if (depth == 0 && !v.isNil()) {
                     GoValue e = v.elem();
                     switch (e.type().kind()) {
@@ -453,6 +480,11 @@ final class Printer {
         buf.append(fmt.sharpV ? '}' : ']');
     }
 
+    /**
+     * fmt docs: "For compound objects, the elements are printed using these rules, recursively,
+     * laid out like this: struct: {field0 field1 ...} [...] When printing a struct, the plus flag
+     * (%+v) adds field names".
+     */
     private void printStruct(GoValue v, int verb, int depth, boolean readOnly) {
         GoType t = v.type();
         if (fmt.sharpV) {
@@ -489,7 +521,7 @@ final class Printer {
         GoType t = v.type();
         switch (verb) {
             case 's', 'q', 'x', 'X' -> {
-                // Handle byte and uint8 slices and arrays special for the above verbs.
+                // Byte slices and arrays print as strings for these verbs.
                 if (t.elem().kind() == Kind.UINT8) {
                     fmtBytes(bytesOf(v), verb);
                     return;

@@ -23,6 +23,7 @@ public final class FileMedia implements Media {
   private final boolean sync;
   private final Arena arena = Arena.ofShared();
   private final List<MemorySegment> arenas = new ArrayList<>();
+  private boolean mapReadOnly;
 
   private FileMedia(Path path, FileChannel ch, boolean readOnly, boolean sync) {
     this.path = path;
@@ -30,6 +31,31 @@ public final class FileMedia implements Media {
     this.ch = ch;
     this.readOnly = readOnly;
     this.sync = sync;
+    if (!readOnly) lock();
+  }
+
+  /** One writer at a time: two processes recovering or allocating in one heap would corrupt it. */
+  private void lock() {
+    try {
+      if (ch.tryLock() == null) throw new HeapException(name + ": in use by another process");
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      closeQuietly();
+      throw new HeapException(name + ": already open in this process");
+    } catch (IOException e) {
+      closeQuietly();
+      throw new HeapException(name + ": cannot lock: " + e.getMessage(), e);
+    } catch (HeapException e) {
+      closeQuietly();
+      throw e;
+    }
+  }
+
+  private void closeQuietly() {
+    try {
+      ch.close();
+    } catch (IOException ignored) {
+      // reporting the lock failure matters more
+    }
   }
 
   /**
@@ -43,10 +69,18 @@ public final class FileMedia implements Media {
     if (!Files.exists(path)) throw new HeapException(name + ": no such file");
     if (!Files.isRegularFile(path)) throw new HeapException(name + ": not a regular file");
     try {
-      FileChannel ch = readOnly
-          ? FileChannel.open(path, StandardOpenOption.READ)
-          : FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
-      return new FileMedia(path, ch, readOnly, sync);
+      // a PRIVATE (copy-on-write) mapping needs a channel open for writing; nothing is written
+      return new FileMedia(path, FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE),
+          readOnly, sync);
+    } catch (java.nio.file.AccessDeniedException e) {
+      if (!readOnly) throw new HeapException(name + ": cannot open for writing: permission denied", e);
+      try {
+        FileMedia m = new FileMedia(path, FileChannel.open(path, StandardOpenOption.READ), true, false);
+        m.mapReadOnly = true;
+        return m;
+      } catch (IOException e2) {
+        throw new HeapException(name + ": cannot open: " + e2.getMessage(), e2);
+      }
     } catch (IOException | SecurityException e) {
       throw new HeapException(name + ": cannot open: " + e.getMessage(), e);
     }
@@ -100,7 +134,8 @@ public final class FileMedia implements Media {
     long pos = i * arenaSize;
     try {
       if (readOnly && ch.size() < pos + arenaSize) throw new HeapException(name + ": truncated heap file");
-      FileChannel.MapMode mode = readOnly ? FileChannel.MapMode.PRIVATE
+      FileChannel.MapMode mode = mapReadOnly ? FileChannel.MapMode.READ_ONLY
+          : readOnly ? FileChannel.MapMode.PRIVATE
           : sync ? jdk.nio.mapmode.ExtendedMapMode.READ_WRITE_SYNC : FileChannel.MapMode.READ_WRITE;
       MemorySegment s = ch.map(mode, pos, arenaSize, arena);
       arenas.add(s);

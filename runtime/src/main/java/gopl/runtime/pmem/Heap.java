@@ -66,7 +66,9 @@ public final class Heap implements AutoCloseable {
 
   /** Creates a new heap file (fails if it exists) and opens it. */
   public static Heap create(Path file, HeapOptions opts) {
-    FileMedia m = FileMedia.create(file, false);
+    boolean dax = opts.domainImpl() == null && (opts.domain() == null || opts.domain().equals("pmem"))
+        && Domains.onDax(file);
+    FileMedia m = FileMedia.create(file, dax);
     try {
       return create(m, opts.withDomain(opts.domainImpl() != null ? null : opts.domain() != null ? opts.domain()
           : Domains.detect(file)), file);
@@ -361,10 +363,37 @@ public final class Heap implements AutoCloseable {
   // ---------------------------------------------------------------- types, roots, handles
 
   /** Registers (or finds) a type; fails if a type of that name was stored with another layout. */
-  public int registerType(TypeDesc t) { return types.register(t); }
+  public int registerType(TypeDesc t) { return mutate(() -> types.register(t)); }
+
+  /** Runs {@code f} as a mutator: outside a transaction it holds the collector back meanwhile. */
+  <T> T mutate(java.util.function.Supplier<T> f) {
+    if (current.get() != null) return f.get();
+    gate.enter();
+    try {
+      return f.get();
+    } finally {
+      gate.exit();
+    }
+  }
 
   /** The descriptor of a registered type id. */
   public TypeDesc typeDesc(int id) { return types.desc(id); }
+
+  /** The registered types in id order. */
+  public java.util.List<TypeDesc> types() { return types.all(); }
+
+  /** Log lanes and, for each, the number of valid entries of its current generation (0 = clean). */
+  public long[] laneStates() {
+    java.util.List<Lane> ls = lanes.lanes();
+    long[] out = new long[ls.size()];
+    for (int i = 0; i < out.length; i++) out[i] = ls.get(i).scan().size();
+    return out;
+  }
+
+  /** Free data pages and the number of free runs (fragmentation), and free bytes in partial spans. */
+  public long[] freeSpace() {
+    return new long[] {pages.freePages(), pages.freeRuns(), allocator.usage()[0]};
+  }
 
   /** The named roots. */
   public RootTable roots() { return roots; }
@@ -426,7 +455,7 @@ public final class Heap implements AutoCloseable {
   /** Collects garbage now (online): waits for running transactions and holds new ones back. */
   public GcStats gc() {
     if (current.get() != null) throw new IllegalStateException("gc inside a transaction");
-    return collector.collectOnline();
+    return collector.collectOnline(true);
   }
 
   /**

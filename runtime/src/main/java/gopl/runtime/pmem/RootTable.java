@@ -66,18 +66,20 @@ public final class RootTable {
     long have = get(name, t);
     if (have != 0) return have;
     int id = heap.registerType(t);
-    synchronized (this) {
-      Root r = byName.get(name);
-      if (r != null) return r.offset();
-      long obj = heap.allocRoot(id, count);
-      byte[] b = name.getBytes(StandardCharsets.ISO_8859_1);
-      long blob = heap.allocSystem(Layout.T_BYTES, b.length, b.length);
-      heap.putBytes(blob, b, 0, b.length);
-      heap.persist(blob, b.length);
-      table.append(blob, id, obj);
-      byName.put(name, new Root(name, id, obj, count));
-      return obj;
-    }
+    return heap.mutate(() -> create(name, id, count));
+  }
+
+  private synchronized long create(String name, int id, long count) {
+    Root r = byName.get(name);
+    if (r != null) return r.offset();
+    long obj = heap.allocRoot(id, count);
+    byte[] b = name.getBytes(StandardCharsets.ISO_8859_1);
+    long blob = heap.allocSystem(Layout.T_BYTES, b.length, b.length);
+    heap.putBytes(blob, b, 0, b.length);
+    heap.persist(blob, b.length);
+    table.append(blob, id, obj);
+    byName.put(name, new Root(name, id, obj, count));
+    return obj;
   }
 
   /** Every root in creation order. */

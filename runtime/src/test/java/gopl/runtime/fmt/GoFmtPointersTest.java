@@ -59,4 +59,18 @@ class GoFmtPointersTest {
         GoValue pp = Values.pointer(pointer(pointer(T)), 0xc000080018L, P);
         assertEquals("0xc000080018 0", GoFmt.sprintf("%v %d", pp, 0));
     }
+
+    @Test
+    void testNestedPanic_escapesAsTheRuntimesPanic() {
+        IllegalStateException runtimePanic = new IllegalStateException("runtime panic");
+        GoValue badErr = Values.withMethod(Values.struct(struct_()), FmtMethod.ERROR, () -> {
+            throw new GoMethodPanic(Values.ofString("again"), runtimePanic);
+        });
+        GoValue v = Values.withMethod(Values.struct(named("main.V", struct_())), FmtMethod.STRING, () -> {
+            throw new GoMethodPanic(badErr, null);
+        });
+        IllegalStateException thrown =
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> GoFmt.sprint(v));
+        assertEquals(runtimePanic, thrown);
+    }
 }

@@ -1,0 +1,71 @@
+package gopl.runtime.conc;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A goroutine's descriptor (Go's {@code g}): its id and, while it is parked in a blocking
+ * operation, the wait reason that a deadlock report prints ({@code chan receive}, ...). See
+ * package-info.java for the overview.
+ *
+ * <p>Guarantees: every goroutine started by {@link Go#go} has its own G, installed before its body
+ * runs. The first other thread that asks for its G (normally the thread running {@code main.main})
+ * becomes goroutine 1, the main goroutine, which {@link Sched} counts from the start. Any later
+ * thread that is not a goroutine (the timer thread, a test's helper thread) is <em>foreign</em>:
+ * it may use channels and locks, but its blocking is not counted for deadlock detection.
+ */
+public final class G {
+  private static final AtomicLong NEXT_ID = new AtomicLong(2);
+  private static final AtomicBoolean MAIN_CLAIMED = new AtomicBoolean();
+  private static final ThreadLocal<G> CURRENT = ThreadLocal.withInitial(G::forUnknownThread);
+
+  /** Go's goroutine id: 1 for main, then increasing; 0 for foreign threads. */
+  public final long id;
+
+  /** Whether Sched counts this goroutine (false only for foreign threads). */
+  final boolean counted;
+
+  /** Why this goroutine is parked (a Go wait reason), or null while it is not parked. */
+  volatile String waitReason;
+
+  private G(long id, boolean counted) {
+    this.id = id;
+    this.counted = counted;
+  }
+
+  /** A new goroutine's descriptor (called by the spawning thread). */
+  static G newGoroutine() {
+    return new G(NEXT_ID.getAndIncrement(), true);
+  }
+
+  /** The calling thread's descriptor. */
+  public static G current() {
+    return CURRENT.get();
+  }
+
+  /** Installs g as the calling thread's descriptor (goroutine bodies, the timer thread). */
+  static void install(G g) {
+    CURRENT.set(g);
+  }
+
+  /** Makes the calling thread goroutine 1 (used by {@link Go#runMain}). */
+  static void installMain() {
+    MAIN_CLAIMED.set(true);
+    CURRENT.set(new G(1, true));
+  }
+
+  /** A descriptor for a thread that is not a goroutine and never counts (the timer thread). */
+  static G foreign() {
+    return new G(0, false);
+  }
+
+  private static G forUnknownThread() {
+    if (MAIN_CLAIMED.compareAndSet(false, true)) return new G(1, true);
+    return foreign();
+  }
+
+  @Override
+  public String toString() {
+    return "goroutine " + id;
+  }
+}

@@ -1,0 +1,108 @@
+package gopl.runtime.sync;
+
+import gopl.runtime.conc.Sched;
+import gopl.runtime.conc.WaitReason;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Go's {@code sync.RWMutex}, with Go's algorithm (sync/rwmutex.go): "The lock can be held by an
+ * arbitrary number of readers or a single writer. The zero value for a RWMutex is an unlocked
+ * mutex." Writer preference: "If a goroutine holds a RWMutex for reading and another goroutine
+ * might call Lock, no goroutine should expect to be able to acquire a read lock until the initial
+ * read lock is released" — a pending writer subtracts {@link #MAX_READERS} from the reader count,
+ * so new readers queue behind it; readers active at that moment are waited for; when the writer
+ * unlocks, every reader that queued meanwhile is released before the next writer. As with Mutex,
+ * unlocking from another goroutine is allowed; RUnlock/Unlock of an unlocked RWMutex are Go's
+ * fatal errors.
+ */
+public final class RWMutex implements Locker {
+  private static final int MAX_READERS = 1 << 30;
+
+  /** Held by the writer (writers queue here). */
+  private final Mutex w = new Mutex();
+
+  /** Active readers, minus MAX_READERS while a writer is pending or holds the lock. */
+  private final AtomicInteger readerCount = new AtomicInteger();
+
+  /** Readers the pending writer still waits for. */
+  private final AtomicInteger readerWait = new AtomicInteger();
+
+  private final Sema writerSem = new Sema();
+  private final Sema readerSem = new Sema();
+
+  /** The zero value: unlocked. */
+  public RWMutex() {}
+
+  /** "RLock locks rw for reading." */
+  public void RLock() {
+    if (readerCount.incrementAndGet() < 0) readerSem.acquire(WaitReason.SEMACQUIRE); // a writer is pending
+  }
+
+  /** "TryRLock tries to lock rw for reading and reports whether it succeeded." */
+  public boolean TryRLock() {
+    for (;;) {
+      int c = readerCount.get();
+      if (c < 0) return false;
+      if (readerCount.compareAndSet(c, c + 1)) return true;
+    }
+  }
+
+  /** "RUnlock undoes a single RLock call." */
+  public void RUnlock() {
+    int r = readerCount.decrementAndGet();
+    if (r < 0) {
+      if (r + 1 == 0 || r + 1 == -MAX_READERS) {
+        readerCount.incrementAndGet();
+        Sched.fatal("sync: RUnlock of unlocked RWMutex");
+        return;
+      }
+      if (readerWait.decrementAndGet() == 0) writerSem.release(); // the last reader lets the writer in
+    }
+  }
+
+  /** "Lock locks rw for writing. If the lock is already locked for reading or writing, Lock blocks until the lock is available." */
+  @Override
+  public void Lock() {
+    w.Lock();
+    int r = readerCount.addAndGet(-MAX_READERS) + MAX_READERS;
+    if (r != 0 && readerWait.addAndGet(r) != 0) writerSem.acquire(WaitReason.SEMACQUIRE);
+  }
+
+  /** "TryLock tries to lock rw for writing and reports whether it succeeded." */
+  public boolean TryLock() {
+    if (!w.TryLock()) return false;
+    if (!readerCount.compareAndSet(0, -MAX_READERS)) {
+      w.Unlock();
+      return false;
+    }
+    return true;
+  }
+
+  /** "Unlock unlocks rw for writing. It is a run-time error if rw is not locked for writing on entry to Unlock." */
+  @Override
+  public void Unlock() {
+    int r = readerCount.addAndGet(MAX_READERS);
+    if (r >= MAX_READERS) {
+      readerCount.addAndGet(-MAX_READERS);
+      Sched.fatal("sync: Unlock of unlocked RWMutex");
+      return;
+    }
+    for (int i = 0; i < r; i++) readerSem.release();
+    w.Unlock();
+  }
+
+  /** "RLocker returns a Locker interface that implements the Lock and Unlock methods by calling rw.RLock and rw.RUnlock." */
+  public Locker RLocker() {
+    return new Locker() {
+      @Override
+      public void Lock() {
+        RLock();
+      }
+
+      @Override
+      public void Unlock() {
+        RUnlock();
+      }
+    };
+  }
+}
