@@ -91,7 +91,8 @@ public final class GoErrorStrategy extends DefaultErrorStrategy {
   private void report(Parser recognizer, Token offending, IntervalSet expected) {
     if (offending == null) offending = recognizer.getCurrentToken();
     // gc: "avoid meaningless follow-up errors" at end of file once an error was reported.
-    if (reported && (offending.getType() == Token.EOF || isEofSemi(offending))) return;
+    boolean anyError = reported || !diagnostics.isEmpty();
+    if (anyError && (offending.getType() == Token.EOF || isEofSemi(offending))) return;
     ParserRuleContext ctx = recognizer.getContext();
     // A "}" left at top level after an earlier error is an artifact of recovery (ANTLR resyncs
     // less precisely than gc's advance()); gc would not see it, so neither does the user.
@@ -129,9 +130,5 @@ public final class GoErrorStrategy extends DefaultErrorStrategy {
       out.add(d);
     }
     return out;
-  }
-
-  static boolean isParser(Object o) {
-    return o instanceof GoParser;
   }
 }
