@@ -70,4 +70,14 @@ class ProgramsTest {
   void testMisc_initOrderIotaStringsValueSemanticsFormatting() {
     check("misc", 0);
   }
+
+  @Test
+  void testStringsLib_stringsAndStrconvPackages() {
+    check("stringslib", 0);
+  }
+
+  @Test
+  void testGoroutines_channelsSelectWaitGroupMutexOnce() {
+    check("goroutines", 0);
+  }
 }
