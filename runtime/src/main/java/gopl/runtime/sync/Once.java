@@ -60,6 +60,12 @@ public final class Once implements GoStruct {
     return done ? 1 : 0;
   }
 
+  /** {@code once.Do(f)} with f a Go func value of the code generator's representation (see {@link gopl.runtime.conc.Funcs}). */
+  public void Do(Object f) {
+    if (f instanceof Runnable r) Do(r);
+    else if (!done) Do(gopl.runtime.conc.Funcs.runnable(f));
+  }
+
   public void Do(Runnable f) {
     if (done) return; // fast path; the volatile read orders us after f's effects
     m.Lock();
