@@ -43,6 +43,8 @@ final class Builtins {
           mv.visitMethodInsn(INVOKESTATIC, sc, id == Builtin.Id.LEN ? "len" : "cap", "(L" + sc + ";)I", false);
         } else if (t instanceof MapType) {
           mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoMap", "len", "(Lgopl/runtime/GoMap;)I", false);
+        } else if (t instanceof gopl.types.Chan) {
+          mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoChan", id == Builtin.Id.LEN ? "len" : "cap", "(Lgopl/runtime/GoChan;)I", false);
         } else if (t instanceof Array arr) {
           mv.visitInsn(POP);
           Bytecode.iconst(mv, (int) arr.len());
@@ -94,6 +96,11 @@ final class Builtins {
         x.genValue(args.get(0), gopl.types.Universe.any());
         mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/Panics", "panic", "(Ljava/lang/Object;)Lgopl/runtime/GoPanic;", false);
         mv.visitInsn(ATHROW);
+        return "V";
+      }
+      case CLOSE -> {
+        x.gen(args.get(0));
+        mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoChan", "close", "(Lgopl/runtime/GoChan;)V", false);
         return "V";
       }
       case RECOVER -> {

@@ -176,6 +176,12 @@ final class Collections {
           "(Lgopl/runtime/GoMap$KeyKind;" + Descriptors.RTYPE_DESC + "J)Lgopl/runtime/GoMap;", false);
       return "Lgopl/runtime/GoMap;";
     }
+    if (u instanceof gopl.types.Chan) {
+      if (sizes.isEmpty()) mv.visitInsn(LCONST_0);
+      else x.genIndex(sizes.get(0));
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoChan", "make", "(J)Lgopl/runtime/GoChan;", false);
+      return "Lgopl/runtime/GoChan;";
+    }
     throw new CodegenException(sizes.isEmpty() ? null : sizes.get(0).pos(), "not supported in GoPL code generator yet: make(" + t + ")");
   }
 
@@ -216,6 +222,29 @@ final class Collections {
     mv.visitInsn(POP);
     gen.values.pushZero(mv, elem);
     mv.visitLabel(done);
+  }
+
+  /** Stack: receive result (value or GoChan.CLOSED) -> typed value (zero if CLOSED). */
+  void unboxReceived(Type elem) {
+    org.objectweb.asm.Label closed = new org.objectweb.asm.Label();
+    org.objectweb.asm.Label done = new org.objectweb.asm.Label();
+    mv.visitInsn(DUP);
+    mv.visitFieldInsn(GETSTATIC, "gopl/runtime/GoChan", "CLOSED", "Ljava/lang/Object;");
+    mv.visitJumpInsn(IF_ACMPEQ, closed);
+    Bytecode.unbox(mv, gen.layout.desc(elem));
+    mv.visitJumpInsn(GOTO, done);
+    mv.visitLabel(closed);
+    mv.visitInsn(POP);
+    gen.values.pushZero(mv, elem);
+    mv.visitLabel(done);
+  }
+
+  /** Pushes {@code <-ch} as a typed value. */
+  void receive(Expr ch) {
+    Type elem = ((gopl.types.Chan) x.typeOf(ch).underlying()).elem();
+    x.gen(ch);
+    mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoChan", "recv", "(Lgopl/runtime/GoChan;)Ljava/lang/Object;", false);
+    unboxReceived(elem);
   }
 
   /** Stack: map, boxed key, boxed value -> (stores). */

@@ -341,7 +341,7 @@ final class ExprGen {
         mv.visitInsn(IXOR);
       }
       case AND -> new Collections(this).addressOf(u.x());
-      case ARROW -> throw new CodegenException(u.pos(), "not supported in GoPL code generator yet: channel receive");
+      case ARROW -> new Collections(this).receive(u.x());
       default -> throw new CodegenException(u.pos(), "unsupported unary " + u.op());
     }
   }

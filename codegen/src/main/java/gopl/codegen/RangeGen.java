@@ -112,6 +112,26 @@ final class RangeGen {
         stmts.loopBody(label, brk, cont, () -> stmts.block(r.body()));
         mv.visitJumpInsn(GOTO, top);
       }
+      case gopl.types.Chan ch -> {
+        x.gen(r.x());
+        int c = f.newSlot("L");
+        mv.visitVarInsn(ASTORE, c);
+        int v = f.newSlot("L");
+        mv.visitLabel(top);
+        mv.visitLabel(cont);
+        mv.visitVarInsn(ALOAD, c);
+        mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoChan", "recv", "(Lgopl/runtime/GoChan;)Ljava/lang/Object;", false);
+        mv.visitInsn(DUP);
+        mv.visitVarInsn(ASTORE, v);
+        mv.visitFieldInsn(GETSTATIC, "gopl/runtime/GoChan", "CLOSED", "Ljava/lang/Object;");
+        mv.visitJumpInsn(IF_ACMPEQ, brk);
+        assign(key, define, () -> {
+          mv.visitVarInsn(ALOAD, v);
+          Bytecode.unbox(mv, f.gen.layout.desc(ch.elem()));
+        }, ch.elem());
+        stmts.loopBody(label, brk, cont, () -> stmts.block(r.body()));
+        mv.visitJumpInsn(GOTO, top);
+      }
       case Slice s -> indexed(r, label, key, val, define, s.elem(), false, top, cont, brk);
       case Array a -> indexed(r, label, key, val, define, a.elem(), true, top, cont, brk);
       default -> throw new CodegenException(r.pos(), "not supported in GoPL code generator yet: range over " + t);

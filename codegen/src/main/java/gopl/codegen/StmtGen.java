@@ -94,8 +94,19 @@ final class StmtGen {
       case Stmt.Defer d -> deferStmt(d);
       case Stmt.Go g -> goStmt(g);
       case Stmt.Txn t -> block(t.body());
+      case Stmt.Send sd -> send(sd);
+      case Stmt.Select sel -> new SelectGen(f, this).select(sel, label);
       default -> throw new CodegenException(s.pos(), "not supported in GoPL code generator yet: " + s.getClass().getSimpleName());
     }
+  }
+
+  /** {@code ch <- v}. */
+  private void send(Stmt.Send s) {
+    Type elem = ((gopl.types.Chan) x().typeOf(s.chan()).underlying()).elem();
+    x().gen(s.chan());
+    x().genValue(s.value(), elem);
+    Bytecode.box(mv, gen.layout.desc(elem));
+    mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoChan", "send", "(Lgopl/runtime/GoChan;Ljava/lang/Object;)V", false);
   }
 
   // ---------------------------------------------------------------- declarations
@@ -220,6 +231,32 @@ final class StmtGen {
         mv.visitLabel(done);
       }, () -> {
         mv.visitVarInsn(ILOAD, ok);
+        Bytecode.box(mv, "Z");
+      });
+      types.set(1, Typ.BOOL);
+      return types;
+    }
+    if (u instanceof Expr.Unary ur && ur.op() == Op.ARROW) {
+      Type elem = ((gopl.types.Chan) x().typeOf(ur.x()).underlying()).elem();
+      x().gen(ur.x());
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoChan", "recv", "(Lgopl/runtime/GoChan;)Ljava/lang/Object;", false);
+      int r = f.newSlot("L");
+      mv.visitVarInsn(ASTORE, r);
+      tuple2(() -> {
+        mv.visitVarInsn(ALOAD, r);
+        new Collections(x()).unboxReceived(elem);
+        Bytecode.box(mv, gen.layout.desc(elem));
+      }, () -> {
+        Label no = new Label();
+        Label done = new Label();
+        mv.visitVarInsn(ALOAD, r);
+        mv.visitFieldInsn(GETSTATIC, "gopl/runtime/GoChan", "CLOSED", "Ljava/lang/Object;");
+        mv.visitJumpInsn(IF_ACMPEQ, no);
+        mv.visitInsn(ICONST_1);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(no);
+        mv.visitInsn(ICONST_0);
+        mv.visitLabel(done);
         Bytecode.box(mv, "Z");
       });
       types.set(1, Typ.BOOL);
@@ -575,6 +612,15 @@ final class StmtGen {
     if (s.cond() != null) x().cond(s.cond(), true, top);
     else mv.visitJumpInsn(GOTO, top);
     mv.visitLabel(brk);
+  }
+
+  /** Pushes a break target (select statements). */
+  void pushBreak(String label, Label brk) {
+    targets.push(new Target(label, brk, null));
+  }
+
+  void popBreak() {
+    targets.pop();
   }
 
   /** Runs body with break/continue targets pushed. */

@@ -97,6 +97,10 @@ final class ThunkCall {
         mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/Panics", "panic", "(Ljava/lang/Object;)Lgopl/runtime/GoPanic;", false);
         mv.visitInsn(ATHROW);
       }
+      case CLOSE -> {
+        load(0);
+        mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoChan", "close", "(Lgopl/runtime/GoChan;)V", false);
+      }
       case RECOVER -> {
         mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/Defers", "recover", "()Ljava/lang/Object;", false);
         mv.visitInsn(POP);

@@ -75,4 +75,9 @@ class ProgramsTest {
   void testStringsLib_stringsAndStrconvPackages() {
     check("stringslib", 0);
   }
+
+  @Test
+  void testGoroutines_channelsSelectWaitGroupMutexOnce() {
+    check("goroutines", 0);
+  }
 }

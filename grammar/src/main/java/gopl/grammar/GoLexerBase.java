@@ -146,6 +146,7 @@ public abstract class GoLexerBase extends Lexer {
       case GoLexer.UNTERMINATED_RUNE -> {
         GoLiterals.checkRune(text, false, (i, m) -> error(start + i, m));
         int end = t.getStopIndex() + 1;
+        if (danglingBackslash(text) && atNewline(end)) error(end, "unknown escape");
         if (atNewline(end)) error(end, "newline in rune literal");
         else error(start, "rune literal not terminated");
         return retype(t, GoLexer.RUNE_LIT);
@@ -153,6 +154,7 @@ public abstract class GoLexerBase extends Lexer {
       case GoLexer.UNTERMINATED_STRING -> {
         GoLiterals.checkString(text, (i, m) -> error(start + i, m));
         int end = t.getStopIndex() + 1;
+        if (danglingBackslash(text) && atNewline(end)) error(end, "unknown escape");
         if (atNewline(end)) error(end, "newline in string");
         else error(start, "string not terminated");
         return retype(t, GoLexer.INTERPRETED_STRING_LIT);
@@ -164,6 +166,13 @@ public abstract class GoLexerBase extends Lexer {
       default -> {}
     }
     return t;
+  }
+
+  /** Does the text end in a backslash that starts an escape (an odd run of backslashes)? */
+  private static boolean danglingBackslash(String text) {
+    int n = 0;
+    for (int i = text.length() - 1; i > 0 && text.charAt(i) == '\\'; i--) n++;
+    return n % 2 == 1;
   }
 
   private boolean atNewline(int index) {

@@ -9,11 +9,14 @@ public final class Goroutines {
 
   /** {@code go f(x)}: body is the call with its arguments already evaluated. */
   public static void go(Runnable body) {
+    Sched.started();
     Thread.ofVirtual().start(() -> {
       try {
         body.run();
       } catch (Throwable t) {
         Rt.crash(t);
+      } finally {
+        Sched.finished();
       }
     });
   }

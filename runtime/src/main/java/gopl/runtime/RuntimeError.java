@@ -70,6 +70,11 @@ public final class RuntimeError implements Typed {
     return new RuntimeError("runtime.errorString", message);
   }
 
+  /** A Go runtime panic whose text has no "runtime error: " prefix (e.g. "send on closed channel"). */
+  public static RuntimeError plainUnprefixed(String message) {
+    return new RuntimeError("runtime.plainError", message, true);
+  }
+
   /** A *runtime.TypeAssertionError with the given message (e.g. "interface conversion: ..."). */
   public static RuntimeError typeAssertion(String message) {
     return new RuntimeError("*runtime.TypeAssertionError", message, true);

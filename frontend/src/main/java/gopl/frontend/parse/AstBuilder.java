@@ -101,8 +101,8 @@ public final class AstBuilder extends StmtBuilder {
       List<Field> r = parameters(c.receiver().parameters());
       int n = 0;
       for (Field f : r) n += Math.max(1, f.names().size());
-      if (n == 0) error(pos(c.receiver()), "method has no receiver");
-      else if (n > 1) error(pos(c.receiver()), "method has multiple receivers");
+      if (n == 0) error(pos(tokenAfter(c.receiver())), "method has no receiver");
+      else if (n > 1) error(pos(tokenAfter(c.receiver())), "method has multiple receivers");
       if (!r.isEmpty()) recv = r.get(0);
     }
     Expr.FuncType type = signature(pos(c.FUNC()), c.signature());

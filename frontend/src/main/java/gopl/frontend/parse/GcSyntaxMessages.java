@@ -102,9 +102,10 @@ final class GcSyntaxMessages {
       if (c instanceof GoParser.ArgumentsContext) return "argument list; possibly missing comma or )";
       if (c instanceof GoParser.LiteralValueContext) return "composite literal; possibly missing comma or }";
       if (c instanceof GoParser.ParametersContext) return "parameter list; possibly missing comma or )";
+      if (c instanceof GoParser.StructTypeContext) return "struct type; possibly missing semicolon or newline or }";
+      if (c instanceof GoParser.InterfaceTypeContext) return "interface type; possibly missing semicolon or newline or }";
       if (c instanceof GoParser.BlockContext || c instanceof GoParser.StatementContext
-          || c instanceof GoParser.ParenOperandContext || c instanceof GoParser.IndexExprContext
-          || c instanceof GoParser.StructTypeContext || c instanceof GoParser.InterfaceTypeContext) {
+          || c instanceof GoParser.ParenOperandContext || c instanceof GoParser.IndexExprContext) {
         return null;
       }
     }

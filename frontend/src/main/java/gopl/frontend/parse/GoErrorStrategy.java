@@ -26,10 +26,37 @@ public final class GoErrorStrategy extends DefaultErrorStrategy {
   private final SourceMap map;
   private final List<Diagnostic> diagnostics;
   private boolean reported;
+  /** True when the last error was recovered from by ANTLR's resync rather than gc's advance. */
+  private boolean antlrRecovered;
 
   public GoErrorStrategy(SourceMap map, List<Diagnostic> diagnostics) {
     this.map = map;
     this.diagnostics = diagnostics;
+  }
+
+  /**
+   * gc (stmtList): after a statement, anything but ";" or "}" is an error "at end of statement",
+   * after which gc skips to the next ";" or "}" and goes on with the statement list. ANTLR would
+   * leave the list instead (the loop may exit) and then conjure a "}", closing the block early.
+   */
+  @Override
+  public void sync(Parser recognizer) {
+    ParserRuleContext ctx = recognizer.getContext();
+    if (ctx instanceof GoParser.StatementListContext && ctx.getChildCount() > 0
+        && ctx.getChild(ctx.getChildCount() - 1) instanceof GoParser.StatementContext) {
+      int la = recognizer.getInputStream().LA(1);
+      if (la != GoLexer.SEMI && la != GoLexer.R_CURLY && la != GoLexer.CASE && la != GoLexer.DEFAULT && la != Token.EOF) {
+        if (!inErrorRecoveryMode(recognizer)) report(recognizer, recognizer.getCurrentToken(), getExpectedTokens(recognizer));
+        antlrRecovered = false;
+        while (true) {
+          int t = recognizer.getInputStream().LA(1);
+          if (t == GoLexer.SEMI || t == GoLexer.R_CURLY || t == Token.EOF) break;
+          recognizer.consume();
+        }
+        return;
+      }
+    }
+    super.sync(recognizer);
   }
 
   @Override
@@ -65,8 +92,12 @@ public final class GoErrorStrategy extends DefaultErrorStrategy {
     if (offending == null) offending = recognizer.getCurrentToken();
     // gc: "avoid meaningless follow-up errors" at end of file once an error was reported.
     if (reported && (offending.getType() == Token.EOF || isEofSemi(offending))) return;
-    reported = true;
     ParserRuleContext ctx = recognizer.getContext();
+    // A "}" left at top level after an earlier error is an artifact of recovery (ANTLR resyncs
+    // less precisely than gc's advance()); gc would not see it, so neither does the user.
+    if (antlrRecovered && ctx instanceof GoParser.SourceFileContext && offending.getType() == GoLexer.R_CURLY) return;
+    reported = true;
+    antlrRecovered = true;
     Token prev = previous(recognizer, offending);
     String msg = GcSyntaxMessages.message(ctx, offending, expected, prev);
     diagnostics.add(Diagnostic.error(map.pos(offending), msg));

@@ -103,6 +103,11 @@ public final class Chan {
     return c.doRecv();
   }
 
+  /** For {@code v, ok := <-c}: r (a result of {@link #recv2}) or, if r is {@link #CLOSED}, c's zero value. */
+  public static Object orZero(Chan c, Object r) {
+    return r == CLOSED ? c.zero : r;
+  }
+
   /** {@code select { case c <- v: return true; default: return false }}. */
   public static boolean trySend(Chan c, Object v) {
     if (c == null) return false;

@@ -48,6 +48,12 @@ public final class G {
     CURRENT.set(g);
   }
 
+  /** Makes the calling thread goroutine 1 (used by {@link Go#runMain}). */
+  static void installMain() {
+    MAIN_CLAIMED.set(true);
+    CURRENT.set(new G(1, true));
+  }
+
   /** A descriptor for a thread that is not a goroutine and never counts (the timer thread). */
   static G foreign() {
     return new G(0, false);

@@ -73,13 +73,47 @@ public final class Go {
    * handler throws an Error without a stack trace, COMMON.md contract 5): the program is over and
    * this goroutine ends quietly.
    */
-  private static boolean quietExit(Throwable t) {
+  static boolean quietExit(Throwable t) {
     return t instanceof Error && !(t instanceof VirtualMachineError) && t.getStackTrace().length == 0;
   }
 
   /** Parks the calling thread for good (the program is exiting on another thread). */
   private static void freeze() {
     for (;;) java.util.concurrent.locks.LockSupport.park();
+  }
+
+  /**
+   * Runs {@code mainBody} (package initialisation and {@code main.main}) as goroutine 1 on a
+   * virtual thread and waits for it; a throwable escaping it is rethrown here, so the generated
+   * {@code main(String[])} keeps handling it with {@code Rt.crash}. Optional: main may just as
+   * well run on the JVM's main thread; but a channel handoff between a platform thread and a
+   * goroutine costs an OS wake-up (tens of microseconds on a loaded machine) where one between
+   * two goroutines costs about a microsecond. A virtual thread's stack is limited by the JVM's
+   * {@code -Xss} (the launcher should pass a large one, e.g. {@code -Xss512m}, for deep
+   * recursion), while the caller's own thread may have been created with a larger stack.
+   */
+  public static void runMain(Runnable mainBody) {
+    Throwable[] escaped = new Throwable[1];
+    Thread t = VIRTUAL.newThread(() -> {
+      G.installMain();
+      try {
+        mainBody.run();
+      } catch (Throwable e) {
+        escaped[0] = e;
+      }
+    });
+    t.start();
+    boolean interrupted = false;
+    for (;;) {
+      try {
+        t.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) Thread.currentThread().interrupt();
+    if (escaped[0] != null) throw gopl.runtime.Defers.sneaky(escaped[0]);
   }
 
   /** {@code runtime.Gosched()}: yields the processor, allowing other goroutines to run. */

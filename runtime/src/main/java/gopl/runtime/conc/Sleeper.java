@@ -23,8 +23,19 @@ public final class Sleeper {
   private static final int CLAIMED = 3;
   private static final int DONE = 4;
 
-  /** Spins before parking: a waker on another core usually arrives within this window. */
-  private static final int SPINS = Runtime.getRuntime().availableProcessors() > 1 ? Integer.getInteger("gopl.spins", 200) : 0;
+  /**
+   * Busy-wait iterations before parking (default 0: a PAUSE costs ~40 ns, and on a loaded machine
+   * spinning only delays the waker). Tunable with {@code -Dgopl.spins=N}.
+   */
+  private static final int SPINS = Runtime.getRuntime().availableProcessors() > 1 ? Integer.getInteger("gopl.spins", 0) : 0;
+
+  /**
+   * {@link Thread#yield} calls before parking, on virtual threads only (default 1). A yield lets the
+   * carrier run the goroutine we have just woken — usually the one that will wake us (ping-pong) —
+   * without the scheduler signalling another carrier; measured ~2x faster than parking at once.
+   * On a platform thread a yield is an OS sched_yield, which only loses time, so none is done.
+   */
+  private static final int YIELDS = Integer.getInteger("gopl.yields", 1);
 
   private static final VarHandle STATE;
 
@@ -89,6 +100,12 @@ public final class Sleeper {
     for (int i = 0; i < SPINS; i++) {
       if (state == DONE) return;
       Thread.onSpinWait();
+    }
+    if (thread.isVirtual()) {
+      for (int i = 0; i < YIELDS; i++) {
+        if (state == DONE) return;
+        Thread.yield();
+      }
     }
     G g = G.current();
     if (STATE.compareAndSet(this, WAITING, g.counted ? PARKED : PARKED_FOREIGN)) {

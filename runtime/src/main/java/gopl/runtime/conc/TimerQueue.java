@@ -82,16 +82,25 @@ final class TimerQueue {
 
   private static void loop() {
     G.install(G.foreign());
-    for (;;) {
-      Due due = nextDue();
-      if (due == null) return;
-      try {
-        due.timer.f.run();
-      } catch (Throwable t) {
-        Go.go(() -> { throw gopl.runtime.Defers.sneaky(t); }); // crashes the program as a goroutine panic
-      } finally {
-        if (due.oneShot) Sched.timerDone(); // a periodic timer stays pending (and counted)
+    try {
+      for (;;) {
+        Due due = nextDue();
+        if (due == null) return;
+        try {
+          due.timer.f.run();
+        } catch (Throwable t) {
+          if (Go.quietExit(t)) throw t;
+          Go.go(() -> { throw gopl.runtime.Defers.sneaky(t); }); // crashes the program as a goroutine panic
+        } finally {
+          if (due.oneShot) Sched.timerDone(); // may report a deadlock; a periodic timer stays pending
+        }
       }
+    } catch (Throwable t) {
+      // the program exited on this thread (a deadlock found when the last timer expired)
+      LOCK.lock();
+      threadRunning = false;
+      LOCK.unlock();
+      if (!Go.quietExit(t)) throw t;
     }
   }
 

@@ -42,13 +42,19 @@ final class Collector {
   void maybeCollect() {
     if (!auto) return;
     long since = sinceGc.sum();
-    if (since > Math.max(liveAfterGc, heap.arenaSize() / 2)) collectOnline();
+    if (since > Math.max(liveAfterGc, heap.arenaSize() / 2)) collectOnline(false);
   }
 
-  GcStats collectOnline() {
+  /**
+   * An online collection. {@code wait}: wait for every running transaction; otherwise give up
+   * after 20 ms (the caller may hold a lock that a running transaction waits for) and return null.
+   */
+  GcStats collectOnline(boolean wait) {
     heap.handles.rotate();
-    if (heap.handles.pendingOld() > 1) System.gc(); // let dead handle epochs' tokens clear
-    heap.gate.close();
+    // automatic collections let the JVM clear dead epochs' tokens when several have piled up
+    if (!wait && heap.handles.pendingOld() > 2) System.gc();
+    if (wait) heap.gate.close();
+    else if (!heap.gate.tryClose(20)) return null;
     try {
       return collect();
     } finally {

@@ -50,7 +50,7 @@ public final class Scenarios {
         Go.go(Select::block);
         mu.Lock();
       }
-      // var wg sync.WaitGroup; wg.Add(1); c := sync.NewCond(&sync.Mutex{}); go func() { c.L.Lock(); c.Wait() }()
+      // var wg sync.WaitGroup; wg.Add(1); c := sync.NewCond(&sync.Mutex{}); go func() { ((Mutex) c.L).Lock(); c.Wait() }()
       // go func() { var ch chan int; ch <- 1 }(); go func() { var ch chan int; select { case <-ch: case ch <- 1: } }()
       // wg.Wait()
       case "manyReasons" -> {
@@ -58,7 +58,7 @@ public final class Scenarios {
         wg.Add(1);
         Cond c = new Cond(new Mutex());
         Go.go(() -> {
-          c.L.Lock();
+          ((Mutex) c.L).Lock();
           c.Wait();
         });
         Go.go(() -> Chan.send(null, 1L));
