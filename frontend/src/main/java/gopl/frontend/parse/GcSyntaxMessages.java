@@ -36,7 +36,10 @@ final class GcSyntaxMessages {
     }
     if (ctx instanceof GoParser.SourceFileContext) {
       if (prev != null && prev.getType() != GoLexer.SEMI && expected.contains(GoLexer.SEMI)) {
-        return unexpected + " after top level declaration";
+        // gc parses imports in their own loop, which wants ";" (fileOrNil).
+        boolean afterImport = ctx.getChildCount() > 0
+            && ctx.getChild(ctx.getChildCount() - 1) instanceof GoParser.TopLevelDeclContext d && d.importDecl() != null;
+        return unexpected + (afterImport ? ", expecting semicolon or newline" : " after top level declaration");
       }
       return "syntax error: non-declaration statement outside function body";
     }
@@ -44,6 +47,26 @@ final class GcSyntaxMessages {
     if (ctx instanceof GoParser.IfStmtContext && prev != null && prev.getType() == GoLexer.ELSE) {
       return "syntax error: else must be followed by if or statement block";
     }
+    // gc (simpleStmt): a list of several expressions must be assigned.
+    if (endsWithBareList(ctx) && t.getType() != GoLexer.SEMI && t.getType() != GoLexer.R_CURLY) {
+      return unexpected + ", expecting := or = or comma";
+    }
+    // gc (funcDeclOrNil/paramList): the parameter list must start with "(".
+    if (ctx instanceof GoParser.ParametersContext && ctx.getChildCount() == 0) return unexpected + ", expecting (";
+    // gc (nameList): a name after the comma.
+    if (ctx instanceof GoParser.IdentifierListContext && prev != null && prev.getType() == GoLexer.COMMA) {
+      return unexpected + ", expecting name";
+    }
+    // gc (pexpr): a selector or type assertion follows ".".
+    if (prev != null && prev.getType() == GoLexer.DOT) return unexpected + ", expecting name or (";
+    // gc (structType/fieldDecl, interfaceType/methodDecl): a new field or method.
+    if (prev != null && (prev.getType() == GoLexer.SEMI || prev.getType() == GoLexer.L_CURLY) && t.getType() != Token.EOF) {
+      if (ctx instanceof GoParser.StructTypeContext || ctx instanceof GoParser.FieldDeclContext) {
+        return unexpected + ", expecting field name or embedded type";
+      }
+    }
+    // gc (type_): a type is needed (parameters, conversions in type position).
+    if (typeExpected(ctx, expected) && !canStartType(t.getType())) return unexpected + ", expecting type";
     String brace = missingBrace(ctx, t, expected, unexpected);
     if (brace != null) return brace;
     // gc (stmtList): after a statement only ";" or "}" may follow ("at end of statement"); a
@@ -77,7 +100,7 @@ final class GcSyntaxMessages {
     }
     // gc (unaryExpr/operand): after an operator or opening bracket an operand must follow.
     if (prev != null && needsOperand(prev.getType()) && !canStartExpression(t.getType())
-        && !(ctx instanceof GoParser.ParametersContext) && !(prev.getType() == GoLexer.COMMA && enclosingList(ctx) != null)
+        && !(ctx instanceof GoParser.ParametersContext)
         && !(prev.getType() == GoLexer.L_PAREN && ctx instanceof GoParser.ArgumentsContext && t.getType() == GoLexer.R_PAREN)) {
       return unexpected + ", expecting expression";
     }
@@ -131,8 +154,48 @@ final class GcSyntaxMessages {
     else return null;
     boolean clause = t.getType() == GoLexer.SEMI || (header != null && header.getToken(GoLexer.SEMI, 0) != null);
     if (!clause) return unexpected + ", expecting {";
+    // gc (header): after "init;" of an if or switch, a condition or tag is parsed first.
+    boolean endsInSemi = header != null && header.getChildCount() > 0
+        && header.getChild(header.getChildCount() - 1) instanceof org.antlr.v4.runtime.tree.TerminalNode n
+        && n.getSymbol().getType() == GoLexer.SEMI;
+    if (endsInSemi && !(owner instanceof GoParser.ForStmtContext) && !canStartExpression(t.getType())) {
+      return unexpected + ", expecting expression";
+    }
     if (owner instanceof GoParser.SwitchStmtContext) return "syntax error: missing { after switch clause";
     return unexpected + ", expecting { after " + (owner instanceof GoParser.IfStmtContext ? "if" : "for") + " clause";
+  }
+
+  /** Does the statement list or header in ctx end with a bare list of two or more expressions? */
+  private static boolean endsWithBareList(ParserRuleContext ctx) {
+    ParserRuleContext last = null;
+    if (ctx instanceof GoParser.StatementListContext && ctx.getChildCount() > 0
+        && ctx.getChild(ctx.getChildCount() - 1) instanceof GoParser.StatementContext s) {
+      last = s.simpleStmt();
+    } else if (ctx instanceof GoParser.BlockContext && ctx.getChildCount() == 0) {
+      RuleContext owner = ctx.parent;
+      ParserRuleContext header = owner instanceof GoParser.IfStmtContext i ? i.header()
+          : owner instanceof GoParser.SwitchStmtContext w ? w.header()
+          : owner instanceof GoParser.ForStmtContext f ? f.forHeader() : null;
+      if (header != null && header.getChildCount() > 0 && header.getChild(header.getChildCount() - 1) instanceof GoParser.SimpleStmtContext s) {
+        last = s;
+      }
+    }
+    return last instanceof GoParser.SimpleStmtContext s && s.getChildCount() == 1
+        && s.expressionList(0).expression().size() >= 2;
+  }
+
+  private static boolean typeExpected(ParserRuleContext ctx, IntervalSet expected) {
+    return (ctx instanceof GoParser.Type_Context || ctx instanceof GoParser.ParameterDeclContext
+        || ctx instanceof GoParser.TypeLitContext || ctx instanceof GoParser.TypeNameContext)
+        && expected.contains(GoLexer.IDENTIFIER) && !expected.contains(GoLexer.INT_LIT);
+  }
+
+  private static boolean canStartType(int type) {
+    return switch (type) {
+      case GoLexer.IDENTIFIER, GoLexer.L_PAREN, GoLexer.L_BRACKET, GoLexer.STAR, GoLexer.FUNC, GoLexer.MAP, GoLexer.CHAN,
+          GoLexer.STRUCT, GoLexer.INTERFACE, GoLexer.RECEIVE, GoLexer.ELLIPSIS -> true;
+      default -> false;
+    };
   }
 
   private static boolean needsOperand(int type) {
