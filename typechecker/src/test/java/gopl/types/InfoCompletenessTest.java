@@ -23,8 +23,17 @@ class InfoCompletenessTest {
 
   @Test
   void testEveryExpressionOfCleanProgram_hasTypeOrObject() throws Exception {
-    String src = TestPrograms.resource("gopl/types/testdata/ok_program.gop");
-    CheckResult r = TestPrograms.check("ok_program.gop", src, 0);
+    checkComplete("ok_program.gop");
+  }
+
+  @Test
+  void testEveryExpressionOfCleanTypesProgram_hasTypeOrObject() throws Exception {
+    checkComplete("ok_types.gop");
+  }
+
+  private void checkComplete(String name) throws Exception {
+    String src = TestPrograms.resource("gopl/types/testdata/" + name);
+    CheckResult r = TestPrograms.check(name, src, 0);
     assertEquals(List.of(), r.diagnostics());
     Info info = r.main().info();
     SourceFile file = r.main().files().get(0);
