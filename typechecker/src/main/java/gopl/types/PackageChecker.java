@@ -171,11 +171,14 @@ final class PackageChecker extends Decls {
       for (Obj o : imp.scope().objects()) {
         if (o.exported()) {
           Obj alt = fileScope.lookup(o.name());
-          if (alt != null) errorf(s.name(), "%s redeclared in this block", alt.name());
-          else fileScope.insert(o);
+          if (alt != null) {
+            errorf(s.name(), "%s redeclared in this block", alt.name());
+          } else {
+            fileScope.insert(o);
+            dotImports.computeIfAbsent(fileScope, k -> new java.util.HashMap<>()).put(o.name(), pkgName);
+          }
         }
       }
-      pkgName.used = true; // dot-import usage is not tracked
     } else if (!name.equals("_")) {
       Obj alt = fileScope.insert(pkgName);
       if (alt != null) reportRedeclared(pkgName, alt);
