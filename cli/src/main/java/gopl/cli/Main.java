@@ -70,8 +70,7 @@ public final class Main {
             cmd.startsWith("-") ? "unknown flag " + cmd + " (see 'gopl help')" : "unknown command (see 'gopl help')");
       };
     } catch (UsageError e) {
-      String where = Help.COMMANDS.containsKey(cmd) ? "gopl " + cmd : cmd.startsWith("-") ? "gopl" : "gopl " + cmd;
-      err.println(where + ": " + e.getMessage());
+      err.println((cmd.startsWith("-") ? "gopl" : "gopl " + cmd) + ": " + e.getMessage());
       return 2;
     } catch (RuntimeException | Error e) {
       internalError(cmd, e);
