@@ -119,13 +119,20 @@ public final class GoErrorStrategy extends DefaultErrorStrategy {
     return null;
   }
 
-  /** gc reports at most one syntax error per line; other diagnostics are kept. Input sorted. */
+  /**
+   * gc's filter (base.ErrorfAt): at most one syntax error per line, and an identical message
+   * on the same line only once. Input sorted by position.
+   */
   public static List<Diagnostic> gcFilter(List<Diagnostic> sorted) {
     List<Diagnostic> out = new ArrayList<>();
     Set<String> lines = new HashSet<>();
+    Set<String> messages = new HashSet<>();
     for (Diagnostic d : sorted) {
+      String line = d.pos().file() + ":" + d.pos().line();
       if (d.message().startsWith("syntax error")) {
-        if (!lines.add(d.pos().file() + ":" + d.pos().line())) continue;
+        if (!lines.add(line)) continue;
+      } else if (!messages.add(line + ":" + d.message())) {
+        continue;
       }
       out.add(d);
     }
