@@ -95,7 +95,6 @@ public final class Natives {
     }
     return r * Double.longBitsToDouble((long) e << 52);
   }
-  public static double Exp2(double x) { return StrictMath.pow(2, x); }
   public static double Expm1(double x) { return StrictMath.expm1(x); }
   /**
    * Go 1.19's Log on amd64 (its assembly, FreeBSD's e_log.c algorithm): x = f1*2**k with f1 in
@@ -190,8 +189,21 @@ public final class Natives {
 
   /** Tan for |x| >= 2**29, where Go reduces with Payne-Hanek (not reproduced: fdlibm's). */
   public static double bigTan(double x) { return StrictMath.tan(x); }
-  public static double Cbrt(double x) { return StrictMath.cbrt(x); }
-  public static double Hypot(double p, double q) { return StrictMath.hypot(p, q); }
+  /**
+   * Go 1.19's Hypot on amd64 (its assembly): +Inf if either argument is infinite, else NaN if
+   * either is NaN, 0 for two zeros, else max * sqrt(1 + (min/max)**2).
+   */
+  public static double Hypot(double p, double q) {
+    p = Math.abs(p);
+    q = Math.abs(q);
+    if (Double.isInfinite(p) || Double.isInfinite(q)) return Double.POSITIVE_INFINITY;
+    if (Double.isNaN(p) || Double.isNaN(q)) return Double.longBitsToDouble(0x7FF8000000000001L);
+    if (p == 0 && q == 0) return 0;
+    double max = Math.max(p, q);
+    double min = Math.min(p, q);
+    double r = min / max;
+    return max * Math.sqrt(r * r + 1.0);
+  }
   public static double FMA(double x, double y, double z) { return Math.fma(x, y, z); }
 
   public static double Asinh(double x) {
