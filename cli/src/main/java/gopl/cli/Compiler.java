@@ -9,7 +9,9 @@ import gopl.frontend.ParseResult;
 import gopl.frontend.Parser;
 import gopl.frontend.Pos;
 import gopl.types.CheckResult;
+import gopl.types.CheckedPackage;
 import gopl.types.Checker;
+import gopl.types.Func;
 import gopl.types.PackageSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -70,10 +72,30 @@ public final class Compiler {
     CheckResult checked = t.time("check", () -> new Checker().check(sources));
     diags.addAll(checked.diagnostics());
     if (hasErrors(diags) || !generate) return done(diags, t);
+    diags.addAll(runnable(checked));
+    if (hasErrors(diags)) return done(diags, t);
     CodeGenerator.Output gen = t.time("codegen", () -> new CodeGenerator(checked).generate());
     diags.addAll(gen.diagnostics());
     if (hasErrors(diags)) return done(diags, t);
     return new Compilation(sorted(diags), gen.classes(), gen.mainClass(), t);
+  }
+
+  /**
+   * What go build / go run require of the program besides type-correctness (the linker's checks
+   * in gc): the last package is package main and declares func main. Reported at the package
+   * clause of its first file.
+   */
+  private static List<Diagnostic> runnable(CheckResult checked) {
+    CheckedPackage main = checked.main();
+    if (main == null || main.files().isEmpty()) return List.of();
+    Pos at = main.files().get(0).packageName().pos();
+    if (!main.pkg().name().equals("main")) {
+      return List.of(Diagnostic.error(at, "package " + main.pkg().name() + " is not a main package"));
+    }
+    if (!(main.pkg().scope().lookup("main") instanceof Func)) {
+      return List.of(Diagnostic.error(at, "function main is undeclared in the main package"));
+    }
+    return List.of();
   }
 
   /** Where std package sources are found: the context class loader, else this class's. */

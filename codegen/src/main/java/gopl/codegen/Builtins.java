@@ -44,7 +44,7 @@ final class Builtins {
         } else if (t instanceof MapType) {
           mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoMap", "len", "(Lgopl/runtime/GoMap;)I", false);
         } else if (t instanceof gopl.types.Chan) {
-          mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoChan", id == Builtin.Id.LEN ? "len" : "cap", "(Lgopl/runtime/GoChan;)I", false);
+          mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/conc/Chan", id == Builtin.Id.LEN ? "len" : "cap", "(Lgopl/runtime/conc/Chan;)I", false);
         } else if (t instanceof Array arr) {
           mv.visitInsn(POP);
           Bytecode.iconst(mv, (int) arr.len());
@@ -100,7 +100,7 @@ final class Builtins {
       }
       case CLOSE -> {
         x.gen(args.get(0));
-        mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoChan", "close", "(Lgopl/runtime/GoChan;)V", false);
+        mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/conc/Chan", "close", "(Lgopl/runtime/conc/Chan;)V", false);
         return "V";
       }
       case RECOVER -> {

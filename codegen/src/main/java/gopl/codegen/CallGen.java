@@ -72,7 +72,7 @@ final class CallGen {
     x.gen(fun);
     args(c, sig);
     String iface = x.gen.funcTypes.interfaceName(sig);
-    mv.visitMethodInsn(INVOKEINTERFACE, iface, FuncTypes.METHOD, x.gen.funcTypes.desc(sig, false), true);
+    mv.visitMethodInsn(INVOKEINTERFACE, iface, FuncTypes.method(iface), x.gen.funcTypes.desc(sig, false), true);
     return x.gen.funcTypes.returnDesc(sig);
   }
 
@@ -105,6 +105,11 @@ final class CallGen {
     }
     pushReceiver(s, sel, m);
     args(c, sig);
+    Type base = sig.recv().type() instanceof Pointer p ? p.elem() : sig.recv().type();
+    if (!m.hasBody() && NativeTypes.isNative(base)) {
+      mv.visitMethodInsn(INVOKEVIRTUAL, NativeTypes.classOf(base), m.name(), x.gen.funcTypes.desc(sig, false), false);
+      return x.gen.funcTypes.returnDesc(sig);
+    }
     if (!m.hasBody()) throw new CodegenException(c.pos(), "not supported in GoPL: method without body " + m.name());
     mv.visitMethodInsn(INVOKESTATIC, Names.packageClass(m.pkg().path()), Names.methodName(m), x.gen.funcTypes.desc(sig, true), false);
     return x.gen.funcTypes.returnDesc(sig);

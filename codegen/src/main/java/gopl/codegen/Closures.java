@@ -51,7 +51,7 @@ final class Closures {
     String iface = gen.funcTypes.interfaceName(sig);
     String sam = gen.funcTypes.desc(sig, false);
     org.objectweb.asm.Type samT = org.objectweb.asm.Type.getMethodType(sam);
-    mv.visitInvokeDynamicInsn(FuncTypes.METHOD, "(" + capturedDescs + ")L" + iface + ";", LMF, samT, impl, samT);
+    mv.visitInvokeDynamicInsn(FuncTypes.method(iface), "(" + capturedDescs + ")L" + iface + ";", LMF, samT, impl, samT);
   }
 
   /** A package function (or std intrinsic) used as a value. */

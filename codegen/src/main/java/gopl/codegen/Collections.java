@@ -176,11 +176,13 @@ final class Collections {
           "(Lgopl/runtime/GoMap$KeyKind;" + Descriptors.RTYPE_DESC + "J)Lgopl/runtime/GoMap;", false);
       return "Lgopl/runtime/GoMap;";
     }
-    if (u instanceof gopl.types.Chan) {
+    if (u instanceof gopl.types.Chan ch) {
       if (sizes.isEmpty()) mv.visitInsn(LCONST_0);
       else x.genIndex(sizes.get(0));
-      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoChan", "make", "(J)Lgopl/runtime/GoChan;", false);
-      return "Lgopl/runtime/GoChan;";
+      gen.values.pushZero(mv, ch.elem());
+      Bytecode.box(mv, gen.layout.desc(ch.elem()));
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/conc/Chan", "make", "(JLjava/lang/Object;)Lgopl/runtime/conc/Chan;", false);
+      return "Lgopl/runtime/conc/Chan;";
     }
     throw new CodegenException(sizes.isEmpty() ? null : sizes.get(0).pos(), "not supported in GoPL code generator yet: make(" + t + ")");
   }
@@ -229,7 +231,7 @@ final class Collections {
     org.objectweb.asm.Label closed = new org.objectweb.asm.Label();
     org.objectweb.asm.Label done = new org.objectweb.asm.Label();
     mv.visitInsn(DUP);
-    mv.visitFieldInsn(GETSTATIC, "gopl/runtime/GoChan", "CLOSED", "Ljava/lang/Object;");
+    mv.visitFieldInsn(GETSTATIC, "gopl/runtime/conc/Chan", "CLOSED", "Ljava/lang/Object;");
     mv.visitJumpInsn(IF_ACMPEQ, closed);
     Bytecode.unbox(mv, gen.layout.desc(elem));
     mv.visitJumpInsn(GOTO, done);
@@ -243,8 +245,8 @@ final class Collections {
   void receive(Expr ch) {
     Type elem = ((gopl.types.Chan) x.typeOf(ch).underlying()).elem();
     x.gen(ch);
-    mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoChan", "recv", "(Lgopl/runtime/GoChan;)Ljava/lang/Object;", false);
-    unboxReceived(elem);
+    mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/conc/Chan", "recv", "(Lgopl/runtime/conc/Chan;)Ljava/lang/Object;", false);
+    Bytecode.unbox(mv, gen.layout.desc(elem));
   }
 
   /** Stack: map, boxed key, boxed value -> (stores). */

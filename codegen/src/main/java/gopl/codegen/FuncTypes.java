@@ -44,7 +44,16 @@ final class FuncTypes {
   /** The functional interface for values of func type sig. */
   String interfaceName(Signature sig) {
     String d = desc(sig, false);
+    if (d.equals("()V")) return RUNNABLE;
     return byDesc.computeIfAbsent(d, k -> "go/fn/F" + mangle(k));
+  }
+
+  /** {@code func()} values are Runnables (so runtime APIs such as sync.Once.Do take them directly). */
+  static final String RUNNABLE = "java/lang/Runnable";
+
+  /** The single abstract method of a func interface. */
+  static String method(String iface) {
+    return iface.equals(RUNNABLE) ? "run" : METHOD;
   }
 
   private static String mangle(String d) {

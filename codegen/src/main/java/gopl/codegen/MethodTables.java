@@ -27,6 +27,11 @@ final class MethodTables {
 
   void emitRegistration(MethodVisitor mv, Named n) {
     for (Func m : n.methods()) {
+      if (!m.hasBody() && NativeTypes.isNative(n)) {
+        String cls = NativeTypes.classOf(n);
+        register(mv, new Pointer(n), m.name(), new Handle(H_INVOKEVIRTUAL, cls, m.name(), gen.funcTypes.desc(m.signature(), false), false));
+        continue;
+      }
       if (!m.hasBody() || m.name().equals("_")) continue;
       String owner = Names.packageClass(m.pkg().path());
       String name = Names.methodName(m);

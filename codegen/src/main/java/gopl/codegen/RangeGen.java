@@ -120,10 +120,10 @@ final class RangeGen {
         mv.visitLabel(top);
         mv.visitLabel(cont);
         mv.visitVarInsn(ALOAD, c);
-        mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoChan", "recv", "(Lgopl/runtime/GoChan;)Ljava/lang/Object;", false);
+        mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/conc/Chan", "recv2", "(Lgopl/runtime/conc/Chan;)Ljava/lang/Object;", false);
         mv.visitInsn(DUP);
         mv.visitVarInsn(ASTORE, v);
-        mv.visitFieldInsn(GETSTATIC, "gopl/runtime/GoChan", "CLOSED", "Ljava/lang/Object;");
+        mv.visitFieldInsn(GETSTATIC, "gopl/runtime/conc/Chan", "CLOSED", "Ljava/lang/Object;");
         mv.visitJumpInsn(IF_ACMPEQ, brk);
         assign(key, define, () -> {
           mv.visitVarInsn(ALOAD, v);

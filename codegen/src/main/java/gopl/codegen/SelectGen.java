@@ -14,7 +14,7 @@ import org.objectweb.asm.MethodVisitor;
 
 /**
  * {@code select} (spec "Select statements"): all channel operands and send values are evaluated
- * once in source order, then gopl.runtime.GoChan.select picks a ready case (uniformly at random
+ * once in source order, then gopl.runtime.conc.Select picks a ready case (uniformly at random
  * among ready ones) or the default, blocking otherwise; the chosen clause's receive assignment
  * and body run.
  */
@@ -48,60 +48,42 @@ final class SelectGen {
       if (c.comm() == null) hasDefault = true;
       else n++;
     }
-    int chans = f.newSlot("L");
-    int sends = f.newSlot("L");
-    int values = f.newSlot("L");
-    int received = f.newSlot("L");
+    if (n == 0 && !hasDefault) {
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/conc/Select", "block", "()V", false);
+      return;
+    }
+    int sel = f.newSlot("L");
+    mv.visitTypeInsn(NEW, "gopl/runtime/conc/Select");
+    mv.visitInsn(DUP);
     Bytecode.iconst(mv, n);
-    mv.visitTypeInsn(ANEWARRAY, "gopl/runtime/GoChan");
-    mv.visitVarInsn(ASTORE, chans);
-    Bytecode.iconst(mv, n);
-    mv.visitIntInsn(NEWARRAY, T_BOOLEAN);
-    mv.visitVarInsn(ASTORE, sends);
-    Bytecode.iconst(mv, n);
-    mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
-    mv.visitVarInsn(ASTORE, values);
-    mv.visitInsn(ICONST_1);
-    mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
-    mv.visitVarInsn(ASTORE, received);
-    int k = 0;
+    mv.visitMethodInsn(INVOKESPECIAL, "gopl/runtime/conc/Select", "<init>", "(I)V", false);
     for (Stmt.CommClause c : clauses) {
       if (c.comm() == null) continue;
       f.line(c.pos());
-      mv.visitVarInsn(ALOAD, chans);
-      Bytecode.iconst(mv, k);
       if (c.comm() instanceof Stmt.Send sd) {
         x.gen(sd.chan());
-        mv.visitInsn(AASTORE);
-        mv.visitVarInsn(ALOAD, sends);
-        Bytecode.iconst(mv, k);
-        mv.visitInsn(ICONST_1);
-        mv.visitInsn(BASTORE);
         Type elem = ((Chan) x.typeOf(sd.chan()).underlying()).elem();
-        mv.visitVarInsn(ALOAD, values);
-        Bytecode.iconst(mv, k);
         x.genValue(sd.value(), elem);
         Bytecode.box(mv, x.gen.layout.desc(elem));
-        mv.visitInsn(AASTORE);
+        mv.visitMethodInsn(INVOKEVIRTUAL, "gopl/runtime/conc/Select", "send",
+            "(Lgopl/runtime/conc/Chan;Ljava/lang/Object;)Lgopl/runtime/conc/Select;", false);
       } else {
         x.gen(recvOf(c.comm()).x());
-        mv.visitInsn(AASTORE);
+        mv.visitMethodInsn(INVOKEVIRTUAL, "gopl/runtime/conc/Select", "recv",
+            "(Lgopl/runtime/conc/Chan;)Lgopl/runtime/conc/Select;", false);
       }
-      k++;
     }
-    mv.visitVarInsn(ALOAD, chans);
-    mv.visitVarInsn(ALOAD, sends);
-    mv.visitVarInsn(ALOAD, values);
+    mv.visitInsn(DUP);
+    mv.visitVarInsn(ASTORE, sel);
     Bytecode.iconst(mv, hasDefault ? 1 : 0);
-    mv.visitVarInsn(ALOAD, received);
-    mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoChan", "select",
-        "([Lgopl/runtime/GoChan;[Z[Ljava/lang/Object;Z[Ljava/lang/Object;)I", false);
+    mv.visitMethodInsn(INVOKEVIRTUAL, "gopl/runtime/conc/Select", "select", "(Z)I", false);
+    int received = sel;
     int chosen = f.newSlot("I");
     mv.visitVarInsn(ISTORE, chosen);
     Label brk = new Label();
     stmts.pushBreak(label, brk);
     try {
-      k = 0;
+      int k = 0;
       for (Stmt.CommClause c : clauses) {
         Label next = new Label();
         mv.visitVarInsn(ILOAD, chosen);
@@ -129,23 +111,12 @@ final class SelectGen {
       Runnable value = i == 0
           ? () -> {
             mv.visitVarInsn(ALOAD, received);
-            mv.visitInsn(ICONST_0);
-            mv.visitInsn(AALOAD);
-            new Collections(x).unboxReceived(elem);
+            mv.visitMethodInsn(INVOKEVIRTUAL, "gopl/runtime/conc/Select", "value", "()Ljava/lang/Object;", false);
+            Bytecode.unbox(mv, x.gen.layout.desc(elem));
           }
           : () -> {
-            Label no = new Label();
-            Label done = new Label();
             mv.visitVarInsn(ALOAD, received);
-            mv.visitInsn(ICONST_0);
-            mv.visitInsn(AALOAD);
-            mv.visitFieldInsn(GETSTATIC, "gopl/runtime/GoChan", "CLOSED", "Ljava/lang/Object;");
-            mv.visitJumpInsn(IF_ACMPEQ, no);
-            mv.visitInsn(ICONST_1);
-            mv.visitJumpInsn(GOTO, done);
-            mv.visitLabel(no);
-            mv.visitInsn(ICONST_0);
-            mv.visitLabel(done);
+            mv.visitMethodInsn(INVOKEVIRTUAL, "gopl/runtime/conc/Select", "ok", "()Z", false);
           };
       Type from = i == 0 ? elem : gopl.types.Typ.BOOL;
       if (a.op() == Op.DEFINE && f.info.defs.get((Expr.Ident) l) instanceof Var v) {

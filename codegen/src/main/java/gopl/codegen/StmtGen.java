@@ -106,7 +106,7 @@ final class StmtGen {
     x().gen(s.chan());
     x().genValue(s.value(), elem);
     Bytecode.box(mv, gen.layout.desc(elem));
-    mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoChan", "send", "(Lgopl/runtime/GoChan;Ljava/lang/Object;)V", false);
+    mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/conc/Chan", "send", "(Lgopl/runtime/conc/Chan;Ljava/lang/Object;)V", false);
   }
 
   // ---------------------------------------------------------------- declarations
@@ -239,7 +239,7 @@ final class StmtGen {
     if (u instanceof Expr.Unary ur && ur.op() == Op.ARROW) {
       Type elem = ((gopl.types.Chan) x().typeOf(ur.x()).underlying()).elem();
       x().gen(ur.x());
-      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoChan", "recv", "(Lgopl/runtime/GoChan;)Ljava/lang/Object;", false);
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/conc/Chan", "recv2", "(Lgopl/runtime/conc/Chan;)Ljava/lang/Object;", false);
       int r = f.newSlot("L");
       mv.visitVarInsn(ASTORE, r);
       tuple2(() -> {
@@ -250,7 +250,7 @@ final class StmtGen {
         Label no = new Label();
         Label done = new Label();
         mv.visitVarInsn(ALOAD, r);
-        mv.visitFieldInsn(GETSTATIC, "gopl/runtime/GoChan", "CLOSED", "Ljava/lang/Object;");
+        mv.visitFieldInsn(GETSTATIC, "gopl/runtime/conc/Chan", "CLOSED", "Ljava/lang/Object;");
         mv.visitJumpInsn(IF_ACMPEQ, no);
         mv.visitInsn(ICONST_1);
         mv.visitJumpInsn(GOTO, done);
@@ -762,7 +762,7 @@ final class StmtGen {
   /** {@code go f(args)}: evaluates now, runs the call on a new virtual thread (goroutine). */
   private void goStmt(Stmt.Go g) {
     thunk((Expr.Call) ExprGen.unparen(g.call()));
-    mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/Goroutines", "go", "(Ljava/lang/Runnable;)V", false);
+    mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/conc/Go", "go", "(Ljava/lang/Runnable;)V", false);
   }
 
   /**

@@ -35,6 +35,8 @@ final class StructGen {
 
   /** The class of struct type t (named or not), registering it for emission. */
   String className(Type t) {
+    String nat = NativeTypes.classOf(t);
+    if (nat != null) return nat;
     String key = gen.descriptors.key(t);
     String c = classByKey.get(key);
     if (c != null) return c;

@@ -54,7 +54,8 @@ final class ThunkCall {
     // slot 0 holds the func value (already loaded by the caller of emit)
     Signature sig = (Signature) outer.typeOf(fun).underlying();
     pushArgs(sig);
-    mv.visitMethodInsn(INVOKEINTERFACE, f.gen.funcTypes.interfaceName(sig), FuncTypes.METHOD, f.gen.funcTypes.desc(sig, false), true);
+    String iface = f.gen.funcTypes.interfaceName(sig);
+    mv.visitMethodInsn(INVOKEINTERFACE, iface, FuncTypes.method(iface), f.gen.funcTypes.desc(sig, false), true);
     Bytecode.pop(mv, f.gen.funcTypes.returnDesc(sig));
   }
 
@@ -99,7 +100,7 @@ final class ThunkCall {
       }
       case CLOSE -> {
         load(0);
-        mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoChan", "close", "(Lgopl/runtime/GoChan;)V", false);
+        mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/conc/Chan", "close", "(Lgopl/runtime/conc/Chan;)V", false);
       }
       case RECOVER -> {
         mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/Defers", "recover", "()Ljava/lang/Object;", false);

@@ -187,7 +187,7 @@ final class TypeLayout {
       case MapType m -> "Lgopl/runtime/GoMap;";
       case Signature sig -> "L" + gen.funcTypes.interfaceName(sig) + ";";
       case Interface i -> "Ljava/lang/Object;";
-      case Chan c -> "Lgopl/runtime/GoChan;";
+      case Chan c -> "Lgopl/runtime/conc/Chan;";
       case Tuple tu -> "[Ljava/lang/Object;";
       case Named n -> throw new IllegalStateException("named underlying");
     };

@@ -63,7 +63,12 @@ final class Values {
     if (TypeLayout.isString(t)) field = "STRING";
     else if (u instanceof Slice) field = "SLICE";
     else if (u instanceof Interface) field = "IFACE";
-    else if (u instanceof Struct) {
+    else if (NativeTypes.isNative(t)) {
+      Bytecode.iconst(mv, (int) gen.layout.sizeof(t));
+      mv.visitLdcInsn(org.objectweb.asm.Type.getObjectType(NativeTypes.classOf(t)));
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/Elem", "ofClass", "(ILjava/lang/Class;)Lgopl/runtime/Elem;", false);
+      return;
+    } else if (u instanceof Struct) {
       mv.visitFieldInsn(GETSTATIC, gen.structs.className(t), "$ELEM", "Lgopl/runtime/Elem;");
       return;
     } else if (u instanceof Array a) {
@@ -85,6 +90,11 @@ final class Values {
   /** Stack: value of t (struct/array object) -> an independent copy. No-op for other types. */
   void copy(MethodVisitor mv, Type t) {
     Type u = t.underlying();
+    if (NativeTypes.isNative(t)) {
+      String c = NativeTypes.classOf(t);
+      if (NativeTypes.hasCopy(t)) mv.visitMethodInsn(INVOKEVIRTUAL, c, "copy", "()L" + c + ";", false);
+      return;
+    }
     if (u instanceof Struct) {
       String c = gen.structs.className(t);
       mv.visitMethodInsn(INVOKEVIRTUAL, c, "copy", "()Lgopl/runtime/GoStruct;", false);
@@ -100,6 +110,10 @@ final class Values {
   /** Stack: dst, src (both struct or array objects of type t) -> (copies src into dst). */
   void assignInto(MethodVisitor mv, Type t) {
     Type u = t.underlying();
+    if (NativeTypes.isNative(t)) {
+      mv.visitInsn(POP2); // sync values are not assigned as a whole (go vet: copylocks)
+      return;
+    }
     if (u instanceof Struct) {
       String c = gen.structs.className(t);
       mv.visitMethodInsn(INVOKEVIRTUAL, c, "$set", "(L" + c + ";)V", false);
@@ -224,7 +238,7 @@ final class Values {
       }
     }
     Type u = t.underlying();
-    if (u instanceof Pointer p && TypeLayout.isStruct(p.elem())) {
+    if (u instanceof Pointer p && TypeLayout.isStruct(p.elem()) && !NativeTypes.isNative(p.elem())) {
       gen.descriptors.push(mv, t);
       mv.visitInsn(SWAP);
       mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/Iface", "boxStructPtr", "(" + Descriptors.RTYPE_DESC + "Ljava/lang/Object;)Ljava/lang/Object;", false);

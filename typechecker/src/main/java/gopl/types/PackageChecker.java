@@ -29,6 +29,7 @@ final class PackageChecker extends Decls {
     try {
       collectObjects();
       packageObjects();
+      resolveWaiting();
       while (!later.isEmpty()) later.poll().run();
       info.initOrder.addAll(InitOrder.compute(objMap, this::error));
       unusedImports();

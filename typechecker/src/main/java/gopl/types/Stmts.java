@@ -346,7 +346,7 @@ abstract class Stmts extends Assignments {
       Operand res = v.copy();
       comparison(res, x, Op.EQL, true);
       if (res.mode == Mode.INVALID) continue;
-      if (v.mode != Mode.CONSTANT) continue;
+      if (v.mode != Mode.CONSTANT || v.val instanceof Constant.Bool || v.val.isUnknown()) continue;
       Object key = keyVal(v.val);
       List<Object[]> prev = seen.computeIfAbsent(key, k -> new ArrayList<>());
       for (Object[] vt : prev) {
@@ -526,7 +526,10 @@ abstract class Stmts extends Assignments {
           }
         }
         if (!vars.isEmpty()) {
-          for (Var v : vars) env.scope.insert(v);
+          for (Var v : vars) {
+            Obj alt = env.scope.insert(v);
+            if (alt != null) reportRedeclared(v, alt);
+          }
         } else {
           errorf(s, "no new variables on left side of :=");
         }

@@ -60,8 +60,31 @@ final class GcSyntaxMessages {
         return unexpected + (inCase ? ", expecting case or default or }" : ", expecting }");
       }
     }
+    // gc (blockStmt, switchStmt, selectStmt): the "{" after a statement header is missing.
+    if (expected.contains(GoLexer.L_CURLY) && t.getType() != GoLexer.L_CURLY) {
+      RuleContext owner = ctx instanceof GoParser.BlockContext || ctx instanceof GoParser.HeaderContext
+          || ctx instanceof GoParser.ForHeaderContext ? ctx.parent : ctx;
+      if (owner instanceof GoParser.IfStmtContext) return unexpected + ", expecting { after if clause";
+      if (owner instanceof GoParser.ForStmtContext) return unexpected + ", expecting { after for clause";
+      if (owner instanceof GoParser.SwitchStmtContext) return "syntax error: missing { after switch clause";
+      if (owner instanceof GoParser.SelectStmtContext) return "syntax error: missing { after select clause";
+    }
+    // gc (funcDeclOrNil): after the receiver comes the method name.
+    if (ctx instanceof GoParser.FunctionDeclContext && expected.contains(GoLexer.IDENTIFIER)) {
+      return unexpected + ", expecting name or (";
+    }
+    // gc (pexpr): index or slice expression.
+    if (ctx instanceof GoParser.IndexExprContext && expected.contains(GoLexer.R_BRACKET) && prev != null
+        && prev.getType() != GoLexer.COLON && prev.getType() != GoLexer.L_BRACKET) {
+      return unexpected + ", expecting comma, : or ]";
+    }
     boolean startsExpr = expected.contains(GoLexer.IDENTIFIER) && expected.contains(GoLexer.INT_LIT);
-    String list = enclosingList(ctx);
+    // gc (list): the "in <list>; possibly missing" form is for a token after an element; at the
+    // start of a parameter, gc wants the closing parenthesis.
+    boolean atElementStart = prev != null && (prev.getType() == GoLexer.COMMA || prev.getType() == GoLexer.L_PAREN
+        || prev.getType() == GoLexer.L_CURLY);
+    if (atElementStart && ctx instanceof GoParser.ParametersContext) return unexpected + ", expecting )";
+    String list = atElementStart ? null : enclosingList(ctx);
     if (list != null && !startsExpr && t.getType() != Token.EOF) return unexpected + " in " + list;
     if (endOfStatement(ctx) && expected.contains(GoLexer.SEMI) && !startsExpr) return unexpected + " at end of statement";
     if (startsExpr) return unexpected + ", expecting expression";
@@ -69,6 +92,7 @@ final class GcSyntaxMessages {
     for (int type : expected.toArray()) {
       if (!isContinuation(type) && type > 0) names.add(GcTokens.expected(type));
     }
+    if (t.getType() == Token.EOF && names.contains("}")) return unexpected + ", expecting }";
     if (names.size() == 1) return unexpected + ", expecting " + names.get(0);
     if (names.size() == 2) return unexpected + ", expecting " + names.get(0) + " or " + names.get(1);
     if (expected.contains(GoLexer.IDENTIFIER) && expected.contains(GoLexer.STAR) && expected.contains(GoLexer.MAP)) {

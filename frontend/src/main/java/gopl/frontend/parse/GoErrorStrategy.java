@@ -91,7 +91,8 @@ public final class GoErrorStrategy extends DefaultErrorStrategy {
   private void report(Parser recognizer, Token offending, IntervalSet expected) {
     if (offending == null) offending = recognizer.getCurrentToken();
     // gc: "avoid meaningless follow-up errors" at end of file once an error was reported.
-    if (reported && (offending.getType() == Token.EOF || isEofSemi(offending))) return;
+    boolean anyError = reported || !diagnostics.isEmpty();
+    if (anyError && (offending.getType() == Token.EOF || isEofSemi(offending))) return;
     ParserRuleContext ctx = recognizer.getContext();
     // A "}" left at top level after an earlier error is an artifact of recovery (ANTLR resyncs
     // less precisely than gc's advance()); gc would not see it, so neither does the user.
@@ -118,20 +119,23 @@ public final class GoErrorStrategy extends DefaultErrorStrategy {
     return null;
   }
 
-  /** gc reports at most one syntax error per line; other diagnostics are kept. Input sorted. */
+  /**
+   * gc's filter (base.ErrorfAt): at most one syntax error per line, and an identical message
+   * on the same line only once. Input sorted by position.
+   */
   public static List<Diagnostic> gcFilter(List<Diagnostic> sorted) {
     List<Diagnostic> out = new ArrayList<>();
     Set<String> lines = new HashSet<>();
+    Set<String> messages = new HashSet<>();
     for (Diagnostic d : sorted) {
+      String line = d.pos().file() + ":" + d.pos().line();
       if (d.message().startsWith("syntax error")) {
-        if (!lines.add(d.pos().file() + ":" + d.pos().line())) continue;
+        if (!lines.add(line)) continue;
+      } else if (!messages.add(line + ":" + d.message())) {
+        continue;
       }
       out.add(d);
     }
     return out;
-  }
-
-  static boolean isParser(Object o) {
-    return o instanceof GoParser;
   }
 }

@@ -290,6 +290,11 @@ abstract class StmtBuilder extends ExprBuilder {
     Expr value = lhs.size() > 1 ? lhs.get(1) : null;
     if (lhs.size() > 2) error(lhs.get(2).pos(), "range clause permits at most two iteration variables");
     Op tok = s.DECLARE_ASSIGN() != null ? Op.DEFINE : Op.ASSIGN;
+    if (tok == Op.DEFINE) {
+      for (Expr x : lhs) {
+        if (!(x instanceof Expr.Ident)) error(x.pos(), "non-name " + ExprString.of(x) + " on left side of :=");
+      }
+    }
     return new Stmt.Range(pos, key, value, tok, expression(s.expression()), body);
   }
 }

@@ -1,5 +1,7 @@
 package gopl.runtime.sync;
 
+import gopl.runtime.GoStruct;
+import gopl.runtime.RType;
 import gopl.runtime.conc.Sched;
 import gopl.runtime.conc.Sleeper;
 import gopl.runtime.conc.WaitReason;
@@ -22,7 +24,7 @@ import java.lang.invoke.VarHandle;
  * one barges) until the waiter that receives it is the last or waited less than 1 ms. Unlock of an
  * unlocked mutex is Go's unrecoverable {@code fatal error: sync: unlock of unlocked mutex}.
  */
-public final class Mutex implements Locker {
+public final class Mutex implements Locker, GoStruct {
   private static final int LOCKED = 1;
   /** A waiter has been woken in normal mode and not yet competed: Unlock wakes nobody else. */
   private static final int WOKEN = 2;
@@ -168,9 +170,42 @@ public final class Mutex implements Locker {
   }
 
   /** A copy of this mutex's value (Go copies a Mutex like any struct): locked or not, no waiters. */
+  @Override
   public Mutex copy() {
     Mutex m = new Mutex();
     m.state = state & LOCKED;
     return m;
+  }
+
+  // ---------------------------------------------------------------- the Go struct view (GoStruct)
+
+  @Override
+  public RType goType() {
+    return SyncTypes.MUTEX_PTR;
+  }
+
+  @Override
+  public RType structType() {
+    return SyncTypes.MUTEX;
+  }
+
+  /** Go 1.19's fields: {@code state int32} (this class uses Go's encoding of it), {@code sema uint32}. */
+  @Override
+  public Object field(int i) {
+    return switch (i) {
+      case 0 -> state;
+      case 1 -> 0;
+      default -> throw new IndexOutOfBoundsException(i);
+    };
+  }
+
+  @Override
+  public boolean goEquals(Object other) {
+    return other instanceof Mutex m && m.state == state;
+  }
+
+  @Override
+  public int goHash() {
+    return state;
   }
 }

@@ -4,14 +4,9 @@ package gopl.stdlib.time;
 public final class Natives {
   private Natives() {}
 
-  /** time.Sleep: parks the goroutine (a virtual thread) for d nanoseconds; d <= 0 returns at once. */
+  /** time.Sleep (not counted as blocked by deadlock detection). */
   public static void Sleep(long d) {
-    if (d <= 0) return;
-    try {
-      Thread.sleep(d / 1_000_000, (int) (d % 1_000_000));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    gopl.runtime.conc.Timers.sleep(d);
   }
 
   /** Wall-clock time in Unix nanoseconds. */
