@@ -46,7 +46,7 @@ final class GoplCompleter implements Completer {
   @Override
   public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
     for (String c : candidates(line.line().substring(0, line.cursor()).stripLeading(), line.word())) {
-      candidates.add(new Candidate(c, display(c), null, null, null, null, !c.endsWith(".")));
+      candidates.add(new Candidate(c, display(c), null, null, null, null, false));
     }
   }
 

@@ -45,6 +45,13 @@ public final class Repl {
     this.session = new Session(this.out, this.err);
   }
 
+  /** Runs the REPL on this process's streams (the tmux test starts it this way). */
+  public static void main(String[] args) {
+    System.out.flush();
+    System.exit(main(List.of(args), System.in, new java.io.FileOutputStream(java.io.FileDescriptor.out),
+        new java.io.FileOutputStream(java.io.FileDescriptor.err)));
+  }
+
   /** The entry point for {@code gopl repl ARGS} on the process's own streams. */
   public static int main(List<String> args, InputStream in, OutputStream out, OutputStream err) {
     PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
@@ -79,8 +86,10 @@ public final class Repl {
     }
   }
 
+  /** {@code ~/.gopl_history}, with ~ from $HOME as shells have it (else the JVM's user.home). */
   static Path historyFile() {
-    return Path.of(System.getProperty("user.home"), ".gopl_history");
+    String home = System.getenv("HOME");
+    return Path.of(home != null && !home.isEmpty() ? home : System.getProperty("user.home"), ".gopl_history");
   }
 
   // ---------------------------------------------------------------- dumb mode
