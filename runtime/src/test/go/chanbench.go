@@ -32,6 +32,27 @@ func spawnJoin(n int) {
 	wg.Wait()
 }
 
+func mutexHammer(goroutines, each int) {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	counter := 0
+	wg.Add(goroutines)
+	for g := 0; g < goroutines; g++ {
+		go func() {
+			for i := 0; i < each; i++ {
+				mu.Lock()
+				counter++
+				mu.Unlock()
+			}
+			wg.Done()
+		}()
+	}
+	wg.Wait()
+	if counter != goroutines*each {
+		panic(counter)
+	}
+}
+
 func main() {
 	rounds := 200000
 	for rep := 0; rep < 3; rep++ {
@@ -41,5 +62,8 @@ func main() {
 		t0 = time.Now()
 		spawnJoin(100000)
 		fmt.Printf("spawnjoin %8.0f ns/goroutine\n", float64(time.Since(t0).Nanoseconds())/100000)
+		t0 = time.Now()
+		mutexHammer(100, 2000)
+		fmt.Printf("mutex     %8.0f ns/lock (100 goroutines)\n", float64(time.Since(t0).Nanoseconds())/200000)
 	}
 }

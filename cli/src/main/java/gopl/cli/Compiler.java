@@ -2,11 +2,17 @@ package gopl.cli;
 
 import gopl.codegen.CodeGenerator;
 import gopl.frontend.Diagnostic;
+import gopl.frontend.GoPackage;
+import gopl.frontend.LoadResult;
+import gopl.frontend.Loader;
 import gopl.frontend.ParseResult;
 import gopl.frontend.Parser;
 import gopl.frontend.Pos;
 import gopl.types.CheckResult;
+import gopl.types.CheckedPackage;
 import gopl.types.Checker;
+import gopl.types.Func;
+import gopl.types.PackageSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,9 +31,6 @@ import java.util.Map;
  * (a RuntimeException from here is a compiler bug). Phases are timed as {@code parse} (loading and
  * parsing every package), {@code check} and {@code codegen}. A Compiler holds no state between
  * calls and may be used from several threads.
- *
- * <p>Transitional: package loading goes through {@link StandInLoader} until
- * {@code gopl.frontend.Loader} exists.
  */
 public final class Compiler {
   /** Loads, checks and generates code for the program at {@code path} (a .gop file or a directory). */
@@ -59,16 +62,40 @@ public final class Compiler {
 
   private Compilation run(Path path, boolean generate) {
     Timings t = new Timings();
-    StandInLoader.Loaded loaded = t.time("parse", () -> new StandInLoader(resources()).load(path));
+    LoadResult loaded = t.time("parse", () -> new Loader(resources()).load(path));
     List<Diagnostic> diags = new ArrayList<>(loaded.diagnostics());
     if (hasErrors(diags)) return done(diags, t);
-    CheckResult checked = t.time("check", () -> new Checker().check(loaded.packages()));
+    List<PackageSource> sources = new ArrayList<>();
+    for (GoPackage p : loaded.packagesInDependencyOrder()) {
+      sources.add(new PackageSource(p.importPath(), p.name(), p.files(), p.std()));
+    }
+    CheckResult checked = t.time("check", () -> new Checker().check(sources));
     diags.addAll(checked.diagnostics());
     if (hasErrors(diags) || !generate) return done(diags, t);
+    diags.addAll(runnable(checked));
+    if (hasErrors(diags)) return done(diags, t);
     CodeGenerator.Output gen = t.time("codegen", () -> new CodeGenerator(checked).generate());
     diags.addAll(gen.diagnostics());
     if (hasErrors(diags)) return done(diags, t);
     return new Compilation(sorted(diags), gen.classes(), gen.mainClass(), t);
+  }
+
+  /**
+   * What go build / go run require of the program besides type-correctness (the linker's checks
+   * in gc): the last package is package main and declares func main. Reported at the package
+   * clause of its first file.
+   */
+  private static List<Diagnostic> runnable(CheckResult checked) {
+    CheckedPackage main = checked.main();
+    if (main == null || main.files().isEmpty()) return List.of();
+    Pos at = main.files().get(0).packageName().pos();
+    if (!main.pkg().name().equals("main")) {
+      return List.of(Diagnostic.error(at, "package " + main.pkg().name() + " is not a main package"));
+    }
+    if (!(main.pkg().scope().lookup("main") instanceof Func)) {
+      return List.of(Diagnostic.error(at, "function main is undeclared in the main package"));
+    }
+    return List.of();
   }
 
   /** Where std package sources are found: the context class loader, else this class's. */

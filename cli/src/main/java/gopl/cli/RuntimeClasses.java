@@ -33,8 +33,18 @@ public final class RuntimeClasses {
 
   private RuntimeClasses() {}
 
-  /** Entry name to bytes for every runtime/stdlib file visible to {@code loader}. */
+  private static final java.util.Map<ClassLoader, Map<String, byte[]>> CACHE =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  /**
+   * Entry name to bytes for every runtime/stdlib file visible to {@code loader}; read once per
+   * loader (the classpath of a running compiler does not change). The map is unmodifiable.
+   */
   public static Map<String, byte[]> collect(ClassLoader loader) {
+    return CACHE.computeIfAbsent(loader, l -> java.util.Collections.unmodifiableMap(read(l)));
+  }
+
+  private static Map<String, byte[]> read(ClassLoader loader) {
     Map<String, byte[]> out = new TreeMap<>();
     try {
       for (String marker : MARKERS) {

@@ -112,6 +112,16 @@ class MainTest {
   }
 
   @Test
+  void testRunAndBuild_needPackageMainWithFuncMain() throws Exception {
+    Path lib = program("lib.gop", "package foo\n\nfunc F() int { return 1 }\n");
+    assertEquals(new Result(1, "", lib + ":1:9: package foo is not a main package\n"), gopl("run", lib.toString()));
+    Path noMain = program("nomain.gop", "package main\n\nfunc helper() {}\n");
+    assertEquals(new Result(1, "", noMain + ":1:9: function main is undeclared in the main package\n"),
+        gopl("build", "-o", dir.resolve("x.jar").toString(), noMain.toString()));
+    assertEquals(new Result(0, "", ""), gopl("check", lib.toString()), "check does not need a main package");
+  }
+
+  @Test
   void testRunVerbose_printsPhaseTimings() throws Exception {
     Result r = gopl("run", "-v", program("hello.gop", HELLO).toString());
     assertEquals(0, r.exit, r.toString());

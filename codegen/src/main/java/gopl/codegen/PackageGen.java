@@ -332,10 +332,12 @@ final class PackageGen {
 
   /** Initialises every package in dependency order, then calls main.main. */
   private void mainBody(MethodVisitor mv, List<CheckedPackage> all) {
+    gen.persist.emitRegistrations(mv); // persistence hook: persistable types for pmem.New/Get/Make
     for (CheckedPackage p : all) {
       mv.visitMethodInsn(INVOKESTATIC, Names.packageClass(p.importPath()), "$init", "()V", false);
     }
     mv.visitMethodInsn(INVOKESTATIC, className, "main", "()V", false);
+    gen.persist.emitMainReturned(mv); // persistence hook: close the heap when main returns
   }
 
   private boolean usesGoroutines(List<CheckedPackage> all) {

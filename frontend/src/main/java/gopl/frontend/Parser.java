@@ -1,5 +1,6 @@
 package gopl.frontend;
 
+import gopl.frontend.ast.Expr;
 import gopl.frontend.ast.SourceFile;
 import gopl.frontend.parse.AstBuilder;
 import gopl.frontend.parse.GoErrorStrategy;
@@ -27,6 +28,15 @@ public final class Parser {
   private Parser() {}
 
   public static ParseResult parse(String path, String source) {
+    try {
+      return parseOrFail(path, source);
+    } catch (StackOverflowError e) {
+      Diagnostic d = Diagnostic.error(new Pos(path, 1, 1), "program too complex: nesting too deep to parse");
+      return new ParseResult(new SourceFile(new Pos(path, 1, 1), path, new Expr.Ident(new Pos(path, 1, 1), "_"), List.of(), List.of()), List.of(d));
+    }
+  }
+
+  private static ParseResult parseOrFail(String path, String source) {
     SourceMap map = new SourceMap(path, source);
     List<Diagnostic> diagnostics = new ArrayList<>();
     GoLexer lexer = new GoLexer(CharStreams.fromString(source, path));
@@ -49,13 +59,21 @@ public final class Parser {
       tree = parser.sourceFile();
     }
     SourceFile file;
+    List<Diagnostic> built = new ArrayList<>();
     try {
-      file = new AstBuilder(map, diagnostics, tokens).sourceFile(tree);
+      file = new AstBuilder(map, built, tokens, !diagnostics.isEmpty()).sourceFile(tree);
     } catch (RuntimeException e) {
       if (diagnostics.isEmpty()) {
         diagnostics.add(Diagnostic.error(map.posOfIndex(0), "internal error: cannot build syntax tree: " + e));
       }
-      file = new SourceFile(map.posOfIndex(0), path, new gopl.frontend.ast.Expr.Ident(map.posOfIndex(0), "_"), List.of(), List.of());
+      file = new SourceFile(map.posOfIndex(0), path, new Expr.Ident(map.posOfIndex(0), "_"), List.of(), List.of());
+    }
+    // The parser's own syntax error wins on a line: a builder check on a repaired line would
+    // only describe ANTLR's repair (gc reports what its parser saw first).
+    java.util.Set<Integer> lines = new java.util.HashSet<>();
+    for (Diagnostic d : diagnostics) lines.add(d.pos().line());
+    for (Diagnostic d : built) {
+      if (!(d.message().startsWith("syntax error") && lines.contains(d.pos().line()))) diagnostics.add(d);
     }
     diagnostics.sort(null);
     return new ParseResult(file, List.copyOf(GoErrorStrategy.gcFilter(diagnostics)));

@@ -120,6 +120,7 @@ fragment FLOAT_BODY
   | [0-9] [0-9_]* DEC_EXPONENT
   | '.' [0-9] [0-9_]* DEC_EXPONENT?
   | '0' [xX] [0-9a-fA-F_]* ('.' [0-9a-fA-F_]*)? HEX_EXPONENT
+  | '0' [xX] [0-9a-fA-F_]* '.' [0-9a-fA-F_]* // invalid without exponent; reported by GoLiterals
   ;
 
 fragment DEC_EXPONENT : [eE] [+-]? [0-9_]*;

@@ -80,7 +80,8 @@ public abstract class GoLexerBase extends Lexer {
           error(t.getStartIndex(), "comment not terminated");
         }
         case GoLexer.ERROR_CHAR -> {
-          error(t.getStartIndex(), "invalid character " + GoLiterals.unicodeName(t.getText().codePointAt(0)));
+          int cp = t.getText().codePointAt(0);
+          error(t.getStartIndex(), cp == 0 ? "invalid NUL character" : "invalid character " + GoLiterals.unicodeName(cp));
         }
         case Token.EOF -> {
           if (insertSemi) return semicolon(t, "EOF", t);
@@ -146,6 +147,7 @@ public abstract class GoLexerBase extends Lexer {
       case GoLexer.UNTERMINATED_RUNE -> {
         GoLiterals.checkRune(text, false, (i, m) -> error(start + i, m));
         int end = t.getStopIndex() + 1;
+        if (danglingBackslash(text) && atNewline(end)) error(end, "unknown escape");
         if (atNewline(end)) error(end, "newline in rune literal");
         else error(start, "rune literal not terminated");
         return retype(t, GoLexer.RUNE_LIT);
@@ -153,6 +155,7 @@ public abstract class GoLexerBase extends Lexer {
       case GoLexer.UNTERMINATED_STRING -> {
         GoLiterals.checkString(text, (i, m) -> error(start + i, m));
         int end = t.getStopIndex() + 1;
+        if (danglingBackslash(text) && atNewline(end)) error(end, "unknown escape");
         if (atNewline(end)) error(end, "newline in string");
         else error(start, "string not terminated");
         return retype(t, GoLexer.INTERPRETED_STRING_LIT);
@@ -164,6 +167,13 @@ public abstract class GoLexerBase extends Lexer {
       default -> {}
     }
     return t;
+  }
+
+  /** Does the text end in a backslash that starts an escape (an odd run of backslashes)? */
+  private static boolean danglingBackslash(String text) {
+    int n = 0;
+    for (int i = text.length() - 1; i > 0 && text.charAt(i) == '\\'; i--) n++;
+    return n % 2 == 1;
   }
 
   private boolean atNewline(int index) {

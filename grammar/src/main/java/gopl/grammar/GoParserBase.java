@@ -23,18 +23,17 @@ public abstract class GoParserBase extends Parser {
   }
 
   /**
-   * A parser for the token stream that answers the "{ after an operand" decisions with one token
-   * of lookahead, as gc does (see BraceDecisions). Always create parsers this way.
+   * A parser for the token stream that answers a few decisions with gc's fixed lookahead (see GcDecisions). Always create parsers this way.
    */
   public static GoParser create(TokenStream tokens) {
     GoParser p = new GoParser(tokens);
-    p.setInterpreter(new BraceDecisions(p, p.getATN(), GoParser._decisionToDFA, GoParser._sharedContextCache));
+    p.setInterpreter(new GcDecisions(p, p.getATN(), GoParser._decisionToDFA, GoParser._sharedContextCache));
     return p;
   }
 
-  /** How many decisions the one-token "{" rule answers (4: name, selector, type literal, func). */
+  /** How many decisions the one-token "{" rule answers (5: "{" after name, selector, type literal, func; "," in lists). */
   public int braceDecisionCount() {
-    return getInterpreter() instanceof BraceDecisions b ? b.size() : 0;
+    return getInterpreter() instanceof GcDecisions b ? b.size() : 0;
   }
 
   /** May a composite literal {@code T{...}} with a bare type name start here? */

@@ -17,14 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
  * A sample of the conformance corpus built by {@code gopl build} into jars and run as real
  * {@code java -jar} processes with nothing else on the classpath: proves the jars are
  * self-contained and that stdout bytes and exit statuses survive a real process. The sample: every
- * program under {@code basics/} and {@code exit/}, and {@code fmt/quote_bytes.gop} (non-ASCII
- * bytes).
+ * program under {@code basics/} and {@code exit/}, {@code fmt/quote_bytes.gop} (non-ASCII bytes)
+ * and {@code arith/divide_by_zero.gop} (a panic: stderr and status 2).
  */
 class JarSampleTest {
   @TempDir static Path jars;
 
   static boolean inSample(Programs.Program p) {
-    return p.name().startsWith("basics/") || p.name().startsWith("exit/") || p.name().equals("fmt/quote_bytes.gop");
+    return p.name().startsWith("basics/") || p.name().startsWith("exit/")
+        || p.name().equals("fmt/quote_bytes.gop") || p.name().equals("arith/divide_by_zero.gop");
   }
 
   @TestFactory

@@ -137,16 +137,51 @@ public final class ConstOps {
 
   /** x rounded to float64, or null if it overflows. */
   static Constant roundFloat64(Constant x) {
-    double d = x.doubleValue();
+    double d = roundBinary(num(x), den(x), 53, -1022, 1023);
     if (Double.isInfinite(d)) return null;
     return Constant.ofDouble(d);
   }
 
   /** x rounded to float32, or null if it overflows. */
   static Constant roundFloat32(Constant x) {
-    float f = (float) x.doubleValue();
-    if (Float.isInfinite(f)) return null;
+    double f = roundBinary(num(x), den(x), 24, -126, 127);
+    if (Double.isInfinite(f)) return null;
     return Constant.ofDouble(f);
+  }
+
+  /**
+   * The rational num/den (den > 0) correctly rounded (to nearest, ties to even) to a binary
+   * floating-point format with mant significand bits and normal exponents minExp..maxExp;
+   * infinite on overflow. The result is exact as a double (float32 values included).
+   */
+  static double roundBinary(BigInteger num, BigInteger den, int mant, int minExp, int maxExp) {
+    int sign = num.signum();
+    if (sign == 0) return 0.0;
+    BigInteger a = num.abs();
+    long e = (long) a.bitLength() - den.bitLength();
+    if (e > maxExp + 1) return sign * Double.POSITIVE_INFINITY;
+    if (e < minExp - mant - 2) return sign * 0.0;
+    // normalise e so that 2^e <= a/den < 2^(e+1)
+    if (cmpScaled(a, den, e) < 0) e--;
+    if (e < minExp) e = minExp; // subnormal: fixed quantum
+    long q = mant - 1 - e; // m = round(a/den * 2^q)
+    BigInteger n = q >= 0 ? a.shiftLeft((int) q) : a;
+    BigInteger d = q >= 0 ? den : den.shiftLeft((int) -q);
+    BigInteger[] qr = n.divideAndRemainder(d);
+    BigInteger m = qr[0];
+    int c = qr[1].shiftLeft(1).compareTo(d);
+    if (c > 0 || (c == 0 && m.testBit(0))) m = m.add(BigInteger.ONE);
+    if (m.bitLength() > mant) {
+      m = m.shiftRight(1);
+      q--;
+    }
+    if (-q + mant - 1 > maxExp) return sign * Double.POSITIVE_INFINITY;
+    return sign * Math.scalb(m.doubleValue(), (int) -q);
+  }
+
+  /** Compares a with den * 2^e. */
+  private static int cmpScaled(BigInteger a, BigInteger den, long e) {
+    return e >= 0 ? a.compareTo(den.shiftLeft((int) e)) : a.shiftLeft((int) -e).compareTo(den);
   }
 
   /** Result of {@link #representable}: the value as represented in the type, or an error code. */

@@ -142,8 +142,8 @@ public sealed interface Constant {
   /** The value rounded to the nearest double (for float constants). */
   default double doubleValue() {
     return switch (this) {
-      case Int i -> new BigDecimal(i.value).doubleValue();
-      case Rat r -> new BigDecimal(r.num).divide(new BigDecimal(r.den), new MathContext(60, RoundingMode.HALF_EVEN)).doubleValue();
+      case Int i -> ConstOps.roundBinary(i.value, BigInteger.ONE, 53, -1022, 1023);
+      case Rat r -> ConstOps.roundBinary(r.num, r.den, 53, -1022, 1023);
       default -> throw new IllegalStateException("not numeric: " + this);
     };
   }
@@ -151,9 +151,9 @@ public sealed interface Constant {
   /** Go's %.6g-style spelling of a non-integral rational, as go/constant prints it. */
   static String formatFloat(Rat r) {
     double d = r.doubleValue();
-    if (d == 0 || Double.isInfinite(d)) {
-      BigDecimal bd = new BigDecimal(r.num).divide(new BigDecimal(r.den), new MathContext(6, RoundingMode.HALF_EVEN));
-      return bd.toString();
+    if ((d == 0 && r.num.signum() != 0) || Double.isInfinite(d)) {
+      // outside float64's range: go/constant formats the big.Float
+      return GoFloatFormat.g(new BigDecimal(r.num).divide(new BigDecimal(r.den), new MathContext(20, RoundingMode.HALF_EVEN)), 6);
     }
     return GoFloatFormat.g(d, 6);
   }

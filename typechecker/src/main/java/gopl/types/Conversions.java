@@ -36,6 +36,7 @@ abstract class Conversions extends Builtins {
     } else if (convertibleTo(x, T)) {
       ok = true;
       x.mode = Mode.VALUE;
+      x.nil = false; // T(nil) is a value of type T, no longer the predeclared nil
     } else {
       cause = reason == null ? "" : reason;
     }
@@ -80,15 +81,7 @@ abstract class Conversions extends Builtins {
   }
 
   static boolean identicalIgnoreTags(Type a, Type b) {
-    if (a instanceof Struct sa && b instanceof Struct sb) {
-      if (sa.numFields() != sb.numFields()) return false;
-      for (int i = 0; i < sa.numFields(); i++) {
-        Var f = sa.field(i), g = sb.field(i);
-        if (f.embedded() != g.embedded() || !f.name().equals(g.name()) || !identical(f.type(), g.type())) return false;
-      }
-      return true;
-    }
-    return identical(a, b);
+    return Predicates.identicalIgnoreTags(a, b);
   }
 
   static boolean isUintptr(Type t) {

@@ -186,12 +186,48 @@ abstract class Decls extends Stmts {
     if (rhs instanceof Named n) {
       u = n.underlying();
       if (u == null) {
-        // rhs is itself being declared (a cycle); resolved by validType below
-        u = Typ.INVALID;
+        // n is being declared further up the path. If n's own right-hand side is directly a
+        // type name, the names form a cycle without any type literal (type T U; type U T);
+        // otherwise (type T1 struct{ next *T2 }; type T2 T1) n's underlying type is known as
+        // soon as n's declaration completes.
+        DeclInfo nd = objMap.get(n.obj());
+        Spec.Type ntd = nd != null && nd.tdecl != null ? nd.tdecl : localTypeDecls.get(n.obj());
+        Expr nrhs = ntd != null ? unparen(ntd.type()) : null;
+        boolean onPath = objPath.contains(n.obj());
+        if (onPath && (nrhs instanceof Expr.Ident || nrhs instanceof Expr.Selector)) {
+          reportTypeCycle(n);
+          u = Typ.INVALID;
+        } else {
+          waiting.computeIfAbsent(n, k -> new ArrayList<>()).add(named);
+          return;
+        }
       }
     }
-    named.setUnderlying(u);
+    setUnderlying(named, u);
     validType(named, new ArrayList<>());
+  }
+
+  /** Defined types whose underlying type is that of a type still being declared. */
+  private final Map<Named, List<Named>> waiting = new IdentityHashMap<>();
+
+  /** After all declarations: types still waiting (only after errors) become invalid. */
+  void resolveWaiting() {
+    for (List<Named> ws : List.copyOf(waiting.values())) for (Named w : ws) if (w.underlying() == null) w.setUnderlying(Typ.INVALID);
+    waiting.clear();
+  }
+
+  private void setUnderlying(Named named, Type u) {
+    named.setUnderlying(u);
+    List<Named> ws = waiting.remove(named);
+    if (ws != null) for (Named w : ws) setUnderlying(w, u);
+  }
+
+  @Override
+  void reportTypeCycle(Named n) {
+    int i = objPath.indexOf(n.obj());
+    List<Obj> cycle = new ArrayList<>(i >= 0 ? objPath.subList(i, objPath.size()) : List.of(n.obj()));
+    cycleError(cycle);
+    for (Obj o : cycle) if (o.type() instanceof Named m && m.underlying() == null) m.setUnderlying(Typ.INVALID);
   }
 
   /** Reports an invalid recursive type: one that contains itself other than through an indirection. */
@@ -259,7 +295,10 @@ abstract class Decls extends Stmts {
     Scope s = funcScope(fdecl.pos(), fdecl.type());
     Var recv = null;
     if (fdecl.recv() != null) recv = receiver(fdecl.recv(), s);
+    Integer saved = color.get(obj);
+    color.put(obj, BLACK); // a reference to the function in its own signature is not a cycle
     Signature sig = funcType(recv, fdecl.type(), s);
+    color.put(obj, saved);
     obj.setType(sig);
     recordTypeAndValue(fdecl.type(), Mode.TYPEXPR, sig, null);
     if (fdecl.body() == null) {
@@ -364,7 +403,11 @@ abstract class Decls extends Stmts {
     }
   }
 
+  /** Declarations of local types (package-level ones are in objMap). */
+  private final Map<TypeName, Spec.Type> localTypeDecls = new IdentityHashMap<>();
+
   private void localTypeDecl(TypeName obj, Spec.Type s) {
+    localTypeDecls.put(obj, s);
     color.put(obj, objPath.size());
     objPath.add(obj);
     try {

@@ -260,7 +260,7 @@ abstract class Exprs extends TypeExprs {
       representable(x, (Basic) x.type.underlying());
       return;
     }
-    if (x.val instanceof Constant.Int i && i.value().bitLength() > 512) {
+    if (x.val instanceof Constant.Int i && i.value().abs().bitLength() > 512) {
       errorAt(opPos(x.expr), "constant %s overflow", opName(x.expr));
       x.val = Constant.UNKNOWN;
     }
@@ -868,7 +868,7 @@ abstract class Exprs extends TypeExprs {
       typ = hint;
       base = hint.underlying() instanceof Pointer p ? p.elem() : hint;
     } else {
-      errorf(e, "invalid composite literal type: missing type");
+      errorf(e, "missing type in composite literal");
       return false;
     }
     Type utyp = base.underlying();
@@ -908,7 +908,9 @@ abstract class Exprs extends TypeExprs {
           continue;
         }
         int i = -1;
-        for (int j = 0; j < fields.size(); j++) if (Lookup.sameId(fields.get(j), pkg, key.name())) i = j;
+        for (int j = 0; j < fields.size(); j++) {
+          if (!key.name().equals("_") && Lookup.sameId(fields.get(j), pkg, key.name())) i = j;
+        }
         if (i < 0) {
           errorf(kv.key(), "unknown field '%s' in struct literal of type %s", key.name(), base);
           continue;

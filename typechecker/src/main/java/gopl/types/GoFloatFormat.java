@@ -10,7 +10,12 @@ final class GoFloatFormat {
 
   static String g(double d, int prec) {
     if (d == 0) return (1 / d < 0) ? "-0" : "0";
-    BigDecimal bd = new BigDecimal(d).round(new MathContext(prec, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+    return g(new BigDecimal(d), prec);
+  }
+
+  static String g(BigDecimal exact, int prec) {
+    if (exact.signum() == 0) return "0";
+    BigDecimal bd = exact.round(new MathContext(prec, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     int exp = bd.precision() - bd.scale() - 1; // decimal exponent of the leading digit
     if (exp < -4 || exp >= prec) {
       String digits = bd.unscaledValue().abs().toString();

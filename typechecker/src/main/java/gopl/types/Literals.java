@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 final class Literals {
   private Literals() {}
 
+  /** Largest decimal exponent of a float literal kept exactly. */
+  static final int MAX_EXPONENT = 10000;
+
   static Constant intLit(String s) {
     s = s.replace("_", "");
     try {
@@ -30,6 +33,13 @@ final class Literals {
     try {
       if (s.startsWith("0x") || s.startsWith("0X")) return hexFloat(s.substring(2));
       BigDecimal bd = new BigDecimal(s);
+      // Exact rationals cannot hold 1e+500000000: the exponent of such literals (legal Go, never
+      // seen in real programs) is clamped just beyond MAX_EXPONENT, which keeps them far out of
+      // every type's range (overflow and truncation are still reported).
+      if (Math.abs((long) bd.scale()) > MAX_EXPONENT) {
+        int scale = bd.scale() > 0 ? MAX_EXPONENT + 1 : -(MAX_EXPONENT + 1);
+        bd = new BigDecimal(bd.unscaledValue().signum() == 0 ? java.math.BigInteger.ZERO : java.math.BigInteger.valueOf(bd.unscaledValue().signum()), scale);
+      }
       return Constant.ofDecimal(bd);
     } catch (NumberFormatException | ArithmeticException e) {
       return null;
@@ -40,6 +50,7 @@ final class Literals {
     int p = Math.max(s.indexOf('p'), s.indexOf('P'));
     String mant = p < 0 ? s : s.substring(0, p);
     long exp = p < 0 ? 0 : Long.parseLong(s.substring(p + 1).replace("+", ""));
+    if (Math.abs(exp) > 4 * MAX_EXPONENT) return Constant.UNKNOWN;
     int dot = mant.indexOf('.');
     if (dot >= 0) {
       exp -= 4L * (mant.length() - dot - 1);

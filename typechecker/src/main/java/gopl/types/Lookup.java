@@ -32,6 +32,12 @@ public final class Lookup {
   /** Looks up field or method name (of package pkg for unexported names) in T. */
   public static Result lookupFieldOrMethod(Type T, boolean addressable, Package pkg, String name) {
     if (name.equals("_")) return new Result(null, null, false, false);
+    // spec: methods cannot be associated with a named pointer type: look through its
+    // underlying pointer type for fields only
+    if (T instanceof Named n && n.underlying() instanceof Pointer p) {
+      Result r = lookupFieldOrMethod(p, false, pkg, name);
+      return r.obj() instanceof Func ? new Result(null, null, false, false) : r;
+    }
     Result r = lookup(T, addressable, pkg, name);
     if (r.obj instanceof Func f && ptrRecv(f) && !r.indirect && !addressable) {
       return new Result(null, r.index, r.indirect, true);

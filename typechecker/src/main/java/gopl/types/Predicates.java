@@ -74,6 +74,7 @@ public final class Predicates {
   private static boolean comparable(Type t, int depth) {
     if (depth > 100) return true;
     Type u = t.underlying();
+    if (u == null) return true; // still being declared (only after errors)
     return switch (u) {
       case Basic b -> b.kind() != Basic.Kind.UNTYPED_NIL;
       case Pointer p -> true;
@@ -103,12 +104,17 @@ public final class Predicates {
 
   /** spec "Type identity". */
   public static boolean identical(Type x, Type y) {
-    return identical(x, y, null);
+    return identical(x, y, true, null);
+  }
+
+  /** Identity ignoring struct tags (spec "Conversions": "ignoring struct tags"). */
+  public static boolean identicalIgnoreTags(Type x, Type y) {
+    return identical(x, y, false, null);
   }
 
   private record Pair(Type x, Type y, Pair next) {}
 
-  private static boolean identical(Type x, Type y, Pair seen) {
+  private static boolean identical(Type x, Type y, boolean cmpTags, Pair seen) {
     if (x == y) return true;
     if (x == null || y == null) return false;
     switch (x) {
@@ -119,38 +125,38 @@ public final class Predicates {
         return false; // named types are identical only to themselves
       }
       case Pointer px -> {
-        return y instanceof Pointer py && identical(px.elem(), py.elem(), seen);
+        return y instanceof Pointer py && identical(px.elem(), py.elem(), cmpTags, seen);
       }
       case Slice sx -> {
-        return y instanceof Slice sy && identical(sx.elem(), sy.elem(), seen);
+        return y instanceof Slice sy && identical(sx.elem(), sy.elem(), cmpTags, seen);
       }
       case Array ax -> {
-        return y instanceof Array ay && ax.len() == ay.len() && identical(ax.elem(), ay.elem(), seen);
+        return y instanceof Array ay && ax.len() == ay.len() && identical(ax.elem(), ay.elem(), cmpTags, seen);
       }
       case MapType mx -> {
-        return y instanceof MapType my && identical(mx.key(), my.key(), seen) && identical(mx.elem(), my.elem(), seen);
+        return y instanceof MapType my && identical(mx.key(), my.key(), cmpTags, seen) && identical(mx.elem(), my.elem(), cmpTags, seen);
       }
       case Chan cx -> {
-        return y instanceof Chan cy && cx.dir() == cy.dir() && identical(cx.elem(), cy.elem(), seen);
+        return y instanceof Chan cy && cx.dir() == cy.dir() && identical(cx.elem(), cy.elem(), cmpTags, seen);
       }
       case Struct sx -> {
         if (!(y instanceof Struct sy) || sx.numFields() != sy.numFields()) return false;
         for (int i = 0; i < sx.numFields(); i++) {
           Var f = sx.field(i), g = sy.field(i);
           if (f.embedded() != g.embedded() || !f.name().equals(g.name())
-              || !java.util.Objects.equals(sx.tag(i), sy.tag(i))
-              || !sameId(f, g) || !identical(f.type(), g.type(), seen)) return false;
+              || (cmpTags && !java.util.Objects.equals(sx.tag(i), sy.tag(i)))
+              || !sameId(f, g) || !identical(f.type(), g.type(), cmpTags, seen)) return false;
         }
         return true;
       }
       case Tuple tx -> {
         if (!(y instanceof Tuple ty) || tx.size() != ty.size()) return false;
-        for (int i = 0; i < tx.size(); i++) if (!identical(tx.at(i).type(), ty.at(i).type(), seen)) return false;
+        for (int i = 0; i < tx.size(); i++) if (!identical(tx.at(i).type(), ty.at(i).type(), cmpTags, seen)) return false;
         return true;
       }
       case Signature sx -> {
         return y instanceof Signature sy && sx.variadic() == sy.variadic()
-            && identical(sx.params(), sy.params(), seen) && identical(sx.results(), sy.results(), seen);
+            && identical(sx.params(), sy.params(), cmpTags, seen) && identical(sx.results(), sy.results(), cmpTags, seen);
       }
       case Interface ix -> {
         if (!(y instanceof Interface iy)) return false;
@@ -160,7 +166,7 @@ public final class Predicates {
         Pair q = new Pair(x, y, seen);
         for (int i = 0; i < a.size(); i++) {
           if (!a.get(i).name().equals(b.get(i).name()) || !sameId(a.get(i), b.get(i))
-              || !identical(a.get(i).type(), b.get(i).type(), q)) return false;
+              || !identical(a.get(i).type(), b.get(i).type(), cmpTags, q)) return false;
         }
         return true;
       }

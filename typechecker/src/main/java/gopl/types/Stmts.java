@@ -104,7 +104,9 @@ abstract class Stmts extends Assignments {
     rawExpr(x, call, null);
     if (x.mode == Mode.INVALID) return;
     if (!(unparen(call) instanceof Expr.Call)) {
-      errorf(x, "expression in %s must be function call", keyword);
+      // the parser reported "expression in go must be function call"; gc's checker then
+      // treats the operand as the callee of a call without arguments
+      if (!(x.type.underlying() instanceof Signature)) errorf(x, INVALID_OP + "cannot call non-function %s", x);
       return;
     }
     String msg = switch (exprKind(call)) {
@@ -346,7 +348,7 @@ abstract class Stmts extends Assignments {
       Operand res = v.copy();
       comparison(res, x, Op.EQL, true);
       if (res.mode == Mode.INVALID) continue;
-      if (v.mode != Mode.CONSTANT) continue;
+      if (v.mode != Mode.CONSTANT || v.val instanceof Constant.Bool || v.val.isUnknown()) continue;
       Object key = keyVal(v.val);
       List<Object[]> prev = seen.computeIfAbsent(key, k -> new ArrayList<>());
       for (Object[] vt : prev) {
@@ -526,7 +528,10 @@ abstract class Stmts extends Assignments {
           }
         }
         if (!vars.isEmpty()) {
-          for (Var v : vars) env.scope.insert(v);
+          for (Var v : vars) {
+            Obj alt = env.scope.insert(v);
+            if (alt != null) reportRedeclared(v, alt);
+          }
         } else {
           errorf(s, "no new variables on left side of :=");
         }

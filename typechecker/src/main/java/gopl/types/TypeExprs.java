@@ -35,6 +35,7 @@ abstract class TypeExprs extends CheckBase {
       return;
     }
     recordUse(e, obj);
+    markDotImportUsed(e.name());
     Type t = obj.type();
     if (t == null || (obj instanceof TypeName && wantType)) {
       objDecl(obj, def);
@@ -85,6 +86,14 @@ abstract class TypeExprs extends CheckBase {
       }
     }
     x.type = t;
+  }
+
+  /** If name resolves to a dot-imported object, its import is used. */
+  void markDotImportUsed(String name) {
+    if (dotImports.isEmpty()) return;
+    Scope s = env.scope.scopeOf(name);
+    Map<String, PkgName> m = s == null ? null : dotImports.get(s);
+    if (m != null && m.get(name) != null) m.get(name).used = true;
   }
 
   /** A local variable of an enclosing function used inside a function literal is captured. */
@@ -245,11 +254,16 @@ abstract class TypeExprs extends CheckBase {
         String name = nameId == null ? "_" : nameId.name();
         Var fv = new Var(startPos(f.type()), pkg, name, t, Var.Kind.FIELD, true);
         addField(fields, tags, seen, fv, tag, null);
-        Type u = t instanceof Pointer p ? p.elem() : t;
-        Type uu = u.underlying();
-        if (u == t && uu instanceof Pointer) errorf(f.type(), "embedded field type cannot be a pointer");
-        else if (u != t && uu instanceof Pointer) errorf(f.type(), "embedded field type cannot be a pointer");
-        else if (u != t && uu instanceof Interface) errorf(f.type(), "embedded field type cannot be a pointer to an interface");
+        later.add(() -> {
+          Type u = t instanceof Pointer p ? p.elem() : t;
+          Type uu = u.underlying();
+          if (uu == null || uu == Typ.INVALID) return;
+          if (uu instanceof Pointer || (uu instanceof Basic b && b.kind() == Basic.Kind.UNSAFE_POINTER)) {
+            errorf(f.type(), "embedded field type cannot be a pointer");
+          } else if (u != t && uu instanceof Interface) {
+            errorf(f.type(), "embedded field type cannot be a pointer to an interface");
+          }
+        });
         if (nameId != null) recordImplicit(f, fv);
       } else {
         for (Expr.Ident id : f.names()) {
@@ -264,9 +278,9 @@ abstract class TypeExprs extends CheckBase {
   private void addField(List<Var> fields, List<String> tags, Set<String> seen, Var f, String tag, Expr.Ident id) {
     if (!f.name().equals("_") && !seen.add(f.name())) {
       error(f.pos(), f.name() + " redeclared");
-    } else if (id != null) {
-      recordDef(id, f);
+      return;
     }
+    if (id != null) recordDef(id, f);
     fields.add(f);
     tags.add(tag);
   }
@@ -283,6 +297,7 @@ abstract class TypeExprs extends CheckBase {
   @Override
   Signature funcType(Var recv, Expr.FuncType ft, Scope scope) {
     boolean[] variadic = new boolean[1];
+    if (scope == null) scope = new Scope(null, ft.pos(), "parameters", true); // catches duplicates
     List<Var> params = collectParams(scope, ft.params(), true, Var.Kind.PARAM, variadic);
     List<Var> results = collectParams(scope, ft.results(), false, Var.Kind.RESULT, null);
     return new Signature(recv, new Tuple(params), new Tuple(results), variadic[0]);
@@ -291,6 +306,7 @@ abstract class TypeExprs extends CheckBase {
   List<Var> collectParams(Scope scope, List<Field> list, boolean variadicOk, Var.Kind kind, boolean[] variadic) {
     List<Var> out = new ArrayList<>();
     boolean named = false, anonymous = false;
+    if (scope == null) scope = new Scope(null, gopl.frontend.Pos.NONE, "parameters", true); // catches duplicates
     for (int i = 0; i < list.size(); i++) {
       Field f = list.get(i);
       Expr ftype = f.type();
@@ -312,14 +328,13 @@ abstract class TypeExprs extends CheckBase {
       if (!f.names().isEmpty()) {
         for (Expr.Ident id : f.names()) {
           Var v = new Var(id.pos(), pkg, id.name(), t, kind);
-          if (scope != null) declare(scope, id, v);
-          else recordDef(id, v);
+          declare(scope, id, v);
           out.add(v);
         }
         named = true;
       } else {
         Var v = new Var(startPos(ftype), pkg, "", t, kind);
-        if (scope != null) recordImplicit(f, v);
+        recordImplicit(f, v);
         out.add(v);
         anonymous = true;
       }
@@ -336,6 +351,10 @@ abstract class TypeExprs extends CheckBase {
       if (f.names().isEmpty()) {
         Type t = typ(f.type());
         if (t == Typ.INVALID) continue;
+        if (t instanceof Named n && n.underlying() == null) {
+          reportTypeCycle(n);
+          continue;
+        }
         if (!(t.underlying() instanceof Interface)) {
           errorf(f.type(), "interface contains type constraints");
           continue;
@@ -366,6 +385,9 @@ abstract class TypeExprs extends CheckBase {
     });
     return it;
   }
+
+  /** Reports the cycle of type declarations on the current path that leads back to n. */
+  abstract void reportTypeCycle(Named n);
 
   /** Opens the function scope for a declaration or literal. */
   Scope funcScope(Pos pos, Expr.FuncType ft) {

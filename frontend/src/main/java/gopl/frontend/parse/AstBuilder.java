@@ -22,8 +22,12 @@ import org.antlr.v4.runtime.TokenStream;
  * becomes {@link Decl.Bad}, so the builder never throws on erroneous input.
  */
 public final class AstBuilder extends StmtBuilder {
-  public AstBuilder(SourceMap map, List<Diagnostic> diagnostics, TokenStream tokens) {
+  /** True when the parse tree was repaired after syntax errors (then broken parts become Bad nodes). */
+  private final boolean repairedTree;
+
+  public AstBuilder(SourceMap map, List<Diagnostic> diagnostics, TokenStream tokens, boolean repairedTree) {
     super(map, diagnostics, tokens);
+    this.repairedTree = repairedTree;
   }
 
   public SourceFile sourceFile(SourceFileContext c) {
@@ -53,7 +57,7 @@ public final class AstBuilder extends StmtBuilder {
       return functionDecl(d.functionDecl());
     } catch (RuntimeException e) {
       // Only reachable for trees ANTLR repaired after a syntax error that was already reported.
-      if (diagnostics.isEmpty()) throw e;
+      if (!repairedTree) throw e;
       return d.importDecl() != null ? new Decl.Gen(pos(d), Decl.Kind.IMPORT, List.of()) : new Decl.Bad(pos(d));
     }
   }
@@ -101,8 +105,8 @@ public final class AstBuilder extends StmtBuilder {
       List<Field> r = parameters(c.receiver().parameters());
       int n = 0;
       for (Field f : r) n += Math.max(1, f.names().size());
-      if (n == 0) error(pos(c.receiver()), "method has no receiver");
-      else if (n > 1) error(pos(c.receiver()), "method has multiple receivers");
+      if (n == 0) error(pos(tokenAfter(c.receiver())), "method has no receiver");
+      else if (n > 1) error(pos(tokenAfter(c.receiver())), "method has multiple receivers");
       if (!r.isEmpty()) recv = r.get(0);
     }
     Expr.FuncType type = signature(pos(c.FUNC()), c.signature());

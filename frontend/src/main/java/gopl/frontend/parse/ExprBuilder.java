@@ -53,18 +53,33 @@ abstract class ExprBuilder extends BuilderBase {
   Expr expression(ExpressionContext c) {
     if (c == null) return new Expr.Bad(Pos.NONE);
     if (c instanceof UnaryExpressionContext u) return unaryExpr(u.unaryExpr());
-    if (c instanceof BinaryExpressionContext b && b.expression().size() == 2) {
+    if (c instanceof BinaryExpressionContext) {
       boolean saved = inTypeSwitchGuard;
       inTypeSwitchGuard = false;
       try {
-        Expr x = expression(b.expression(0));
-        Expr y = expression(b.expression(1));
-        return new Expr.Binary(x.pos(), x, binaryOp(b.op), y, pos(b.op));
+        return binaryChain(c);
       } finally {
         inTypeSwitchGuard = saved;
       }
     }
     return new Expr.Bad(pos(c));
+  }
+
+  /** Left-associative chains ({@code a + b + c + ...}) are built iteratively: they can be long. */
+  private Expr binaryChain(ExpressionContext c) {
+    java.util.ArrayDeque<BinaryExpressionContext> spine = new java.util.ArrayDeque<>();
+    ExpressionContext cur = c;
+    while (cur instanceof BinaryExpressionContext b && b.expression().size() == 2) {
+      spine.push(b);
+      cur = b.expression(0);
+    }
+    Expr x = expression(cur);
+    while (!spine.isEmpty()) {
+      BinaryExpressionContext b = spine.pop();
+      Expr y = expression(b.expression(1));
+      x = new Expr.Binary(x.pos(), x, binaryOp(b.op), y, pos(b.op));
+    }
+    return x;
   }
 
   static Op binaryOp(Token t) {

@@ -17,6 +17,8 @@ public final class SourceMap {
   private final boolean bmpOnly;
   /** UTF-16 index of the first char of each line (line n starts at lineStarts[n-1]). */
   private final int[] lineStarts;
+  /** For sources with supplementary characters: UTF-16 index of each code point; else null. */
+  private final int[] charIndexOfCodePoint;
 
   public SourceMap(String path, String source) {
     this.path = path;
@@ -37,6 +39,14 @@ public final class SourceMap {
     for (int i = 0; i < source.length(); i++) {
       if (source.charAt(i) == '\n') lineStarts[n++] = i + 1;
     }
+    if (bmp) {
+      charIndexOfCodePoint = null;
+    } else {
+      charIndexOfCodePoint = new int[source.codePointCount(0, source.length()) + 1];
+      int cp = 0;
+      for (int i = 0; i < source.length(); i += Character.charCount(source.codePointAt(i))) charIndexOfCodePoint[cp++] = i;
+      charIndexOfCodePoint[cp] = source.length();
+    }
   }
 
   public String path() {
@@ -51,8 +61,9 @@ public final class SourceMap {
 
   /** Position of the code point with the given index (the end of input is allowed). */
   public Pos posOfIndex(int codePointIndex) {
-    int charIndex = bmpOnly ? codePointIndex : source.offsetByCodePoints(0, Math.min(codePointIndex, source.codePointCount(0, source.length())));
-    charIndex = Math.min(charIndex, source.length());
+    int charIndex = bmpOnly ? codePointIndex
+        : charIndexOfCodePoint[Math.max(0, Math.min(codePointIndex, charIndexOfCodePoint.length - 1))];
+    charIndex = Math.max(0, Math.min(charIndex, source.length()));
     int line = Arrays.binarySearch(lineStarts, charIndex);
     if (line < 0) line = -line - 2;
     int start = lineStarts[line];

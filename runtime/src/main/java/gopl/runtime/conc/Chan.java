@@ -40,6 +40,17 @@ public final class Chan {
 
   private static final AtomicLong IDS = new AtomicLong();
 
+  /** For {@link #len}: an acquire read of {@link #count} outside the lock (a loop polling len sees changes). */
+  private static final java.lang.invoke.VarHandle COUNT;
+
+  static {
+    try {
+      COUNT = java.lang.invoke.MethodHandles.lookup().findVarHandle(Chan.class, "count", int.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   /** Lock order among channels (a select locks its channels in increasing id). */
   final long id = IDS.incrementAndGet();
 
@@ -137,7 +148,7 @@ public final class Chan {
 
   /** {@code len(c)}: the number of values queued in the buffer (0 for nil). */
   public static int len(Chan c) {
-    return c == null ? 0 : c.count;
+    return c == null ? 0 : (int) COUNT.getAcquire(c);
   }
 
   /** {@code cap(c)} (0 for nil). */

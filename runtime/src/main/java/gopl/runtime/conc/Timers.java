@@ -38,6 +38,11 @@ public final class Timers {
     return t;
   }
 
+  /** {@code time.AfterFunc(d, f)} with f a Go func value of the code generator's representation. */
+  public static Timer afterFunc(long delayNanos, Object f) {
+    return afterFunc(delayNanos, Funcs.runnable(f));
+  }
+
   /** {@code time.AfterFunc(d, f)}: a timer that runs f in its own goroutine. */
   public static Timer afterFunc(long delayNanos, Runnable f) {
     Timer t = new Timer(() -> Go.go(f));

@@ -51,7 +51,53 @@ record Decimal(String digits, int dp) {
 
     /** {@code exact(abs)} rounded half-to-even to {@code prec} digits after the decimal point. */
     static Decimal roundedFixed(double abs, int prec) {
-        return abs == 0 ? ZERO : of(new BigDecimal(abs).setScale(prec, RoundingMode.HALF_EVEN));
+        if (abs == 0) {
+            return ZERO;
+        }
+        if (prec < POW5.length) {
+            Decimal d = roundedFixedSmall(abs, prec);
+            if (d != null) {
+                return d;
+            }
+        }
+        return of(new BigDecimal(abs).setScale(prec, RoundingMode.HALF_EVEN));
+    }
+
+    private static final long[] POW5 = {1, 5, 25, 125, 625};
+
+    /**
+     * Exact integer arithmetic for small precisions: with abs = m * 2^e, abs * 10^prec =
+     * (m * 5^prec) / 2^k where k = -(e + prec); m * 5^prec < 2^63 for prec <= 4, so the
+     * quotient rounded half-to-even is exact. Returns null when k <= 0 (large values).
+     */
+    private static Decimal roundedFixedSmall(double abs, int prec) {
+        long bits = Double.doubleToRawLongBits(abs);
+        int biased = (int) (bits >>> 52) & 0x7FF;
+        long m = bits & ((1L << 52) - 1);
+        if (biased == 0) {
+            biased = 1; // subnormal
+        } else {
+            m |= 1L << 52;
+        }
+        int k = -(biased - 1075 + prec);
+        if (k <= 0) {
+            return null;
+        }
+        long x = m * POW5[prec];
+        long n;
+        if (k >= 64) {
+            n = 0; // x < 2^63 <= 2^(k-1): below one half
+        } else {
+            long q = x >>> k;
+            long rem = x & ((1L << k) - 1);
+            long half = 1L << (k - 1);
+            n = rem > half || (rem == half && (q & 1) == 1) ? q + 1 : q;
+        }
+        if (n == 0) {
+            return ZERO;
+        }
+        String digits = Long.toString(n);
+        return trimmed(digits, digits.length() - prec);
     }
 
     private static Decimal trimmed(String d, int dp) {

@@ -117,7 +117,7 @@ final class Fmt {
         int p = 0;
         if (precPresent) {
             p = prec;
-            // Precision 0 and value 0 means "print nothing" but padding.
+            // An explicit precision of 0 prints no digits for 0: only the padding remains.
             if (p == 0 && u == 0) {
                 boolean oldZero = zero;
                 zero = false;
@@ -128,7 +128,7 @@ final class Fmt {
         } else if (zero && widPresent) {
             p = wid;
             if (negative || plus || space) {
-                p--; // leave room for sign
+                p--; // the sign takes one column of the width
             }
         }
         String num = switch (base) {
@@ -195,7 +195,7 @@ final class Fmt {
         if (precPresent && prec < length) {
             length = prec;
         }
-        // Compute the width of the encoding taking into account the flags.
+        // Width of the hex text: two digits per byte, plus prefixes and separators.
         int width = 2 * length;
         if (width > 0) {
             if (space) {
@@ -265,12 +265,11 @@ final class Fmt {
         if (num.charAt(1) == '-' || num.charAt(1) == '+') {
             num.deleteCharAt(0);
         }
-        // If we're using a space flag, replace the plus sign with a space.
+        // The space flag shows a blank where a plus sign would go.
         if (space && num.charAt(0) == '+' && !plus) {
             num.setCharAt(0, ' ');
         }
-        // Special handling for infinities and NaN, which don't look like a number so shouldn't
-        // be padded with zeros.
+        // Inf and NaN are padded with blanks, never zeros; NaN has no sign unless asked for.
         if (num.charAt(1) == 'I' || num.charAt(1) == 'N') {
             boolean oldZero = zero;
             zero = false;
@@ -284,9 +283,9 @@ final class Fmt {
         if (sharp && verb != 'b') {
             sharpFloat(num, verb, p);
         }
-        // We want a sign if asked for and if the sign is not positive.
+        // Keep the sign when it is negative or when + asks for it.
         if (plus || num.charAt(0) != '+') {
-            // If we're zero padding to the left we want the sign before the leading zeros.
+            // Zero padding goes between the sign and the digits.
             if (zero && widPresent && wid > num.length()) {
                 buf.append(num.charAt(0));
                 writePadding(wid - num.length());
@@ -296,7 +295,7 @@ final class Fmt {
             pad(num);
             return;
         }
-        // No sign to show and the number is positive; just print the unsigned number.
+        // Positive without +: drop the sign.
         pad(num.substring(1));
     }
 
@@ -307,8 +306,6 @@ final class Fmt {
             case 'v', 'g', 'G', 'x' -> digits = p == -1 ? 6 : p;
             default -> { }
         }
-        // Buffer pre-allocated with enough room for exponent notations of the form "e+123" or
-        // "p-1023".
         String tail = "";
         boolean hasDecimalPoint = false;
         boolean sawNonzeroDigit = false;
@@ -324,14 +321,14 @@ final class Fmt {
                 if (c != '0') {
                     sawNonzeroDigit = true;
                 }
-                // Count significant digits after the first non-zero digit.
+                // Digits from the first non-zero one on use up the precision.
                 if (sawNonzeroDigit) {
                     digits--;
                 }
             }
         }
         if (!hasDecimalPoint) {
-            // Leading digit 0 should contribute once to digits.
+            // A lone "0" counts as one significant digit.
             if (num.length() == 2 && num.charAt(1) == '0') {
                 digits--;
             }

@@ -39,7 +39,7 @@ final class FormatParser {
                 p.buf().append(format, lasti, i);
             }
             if (i >= end) {
-                break; // done processing format string
+                break; // end of the format
             }
             i++; // skip %
             f.clearFlags();
@@ -48,16 +48,15 @@ final class FormatParser {
                 char c = format.charAt(i);
                 switch (c) {
                     case '#' -> f.sharp = true;
-                    case '0' -> f.zero = !f.minus; // Only allow zero padding to the left.
+                    case '0' -> f.zero = !f.minus; // zeros pad on the left only
                     case '+' -> f.plus = true;
                     case '-' -> {
                         f.minus = true;
-                        f.zero = false; // Do not pad with zeros to the right.
+                        f.zero = false; // left-justified: no zero padding
                     }
                     case ' ' -> f.space = true;
                     default -> {
-                        // Fast path for common case of ascii lower case simple verbs without
-                        // precision or width or argument indices.
+                        // A lower-case verb right after the flags: no width, precision or index.
                         if ('a' <= c && c <= 'z' && argNum < a.length) {
                             if (c == 'v') {
                                 moveVFlags();
@@ -80,12 +79,11 @@ final class FormatParser {
                 if (!f.widPresent) {
                     p.buf().append("%!(BADWIDTH)");
                 }
-                // We have a negative width, so take its value and ensure that the minus flag
-                // is set
+                // A negative width operand means left-justify with its magnitude.
                 if (f.wid < 0) {
                     f.wid = -f.wid;
                     f.minus = true;
-                    f.zero = false; // Do not pad with zeros to the right.
+                    f.zero = false; // left-justified: no zero padding
                 }
                 afterIndex = false;
             } else {
@@ -97,7 +95,7 @@ final class FormatParser {
                     p.setGoodArgNum(false);
                 }
             }
-            // Do we have precision?
+            // Optional precision.
             if (i + 1 < end && format.charAt(i) == '.') {
                 i++;
                 if (afterIndex) { // "%[3].2d"
@@ -109,7 +107,7 @@ final class FormatParser {
                     long n = intFromArg();
                     f.precPresent = n != Long.MIN_VALUE;
                     f.prec = f.precPresent ? (int) n : 0;
-                    // Negative precision arguments don't make sense
+                    // A negative precision operand counts as absent (and is reported).
                     if (f.prec < 0) {
                         f.prec = 0;
                         f.precPresent = false;
@@ -141,7 +139,7 @@ final class FormatParser {
             }
             i += size;
             if (verb == '%') {
-                // Percent does not absorb operands and ignores f.wid and f.prec.
+                // %% consumes no operand; width and precision are ignored.
                 p.buf().append('%');
             } else if (!p.goodArgNum()) {
                 p.buf().append("%!");
@@ -159,7 +157,7 @@ final class FormatParser {
                 argNum++;
             }
         }
-        // Check for extra arguments unless the call accessed the arguments out of order.
+        // Unused operands are reported, unless explicit indexes were used.
         if (!p.reordered() && argNum < a.length) {
             f.clearFlags();
             p.buf().append("%!(EXTRA ");
@@ -195,7 +193,7 @@ final class FormatParser {
         int start = i;
         while (i < end && format.charAt(i) >= '0' && format.charAt(i) <= '9') {
             if (num > TOO_LARGE) {
-                i = end; // Overflow; crazy long number most likely.
+                i = end; // absurdly large: treat as absent and stop
                 return -1;
             }
             num = num * 10 + (format.charAt(i) - '0');
@@ -241,7 +239,7 @@ final class FormatParser {
             return;
         }
         p.setReordered(true);
-        // There must be at least 3 bytes: [n].
+        // The shortest index is three bytes: [n].
         String s = format.substring(i);
         int index = 0;
         int wid = 1;

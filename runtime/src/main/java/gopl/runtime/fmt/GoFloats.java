@@ -103,9 +103,8 @@ public final class GoFloats {
                 if (eprec > d.nd() && d.nd() >= d.dp()) {
                     eprec = d.nd();
                 }
-                // %e is used if the exponent from the conversion is less than -4 or greater
-                // than or equal to the precision; if precision was the shortest possible, use
-                // precision 6 for this decision.
+                // Exponent form when the decimal exponent is below -4 or reaches the precision
+                // (taken as 6 for shortest output).
                 if (shortest) {
                     eprec = 6;
                 }
@@ -201,7 +200,7 @@ public final class GoFloats {
         if (mant == 0) {
             exp = 0;
         }
-        // Shift the mantissa so that its leading 1 (if any) is bit 60.
+        // Normalise: the leading 1 of the mantissa (if any) moves to bit 60.
         mant <<= 60 - mantBits;
         while (mant != 0 && (mant & (1L << 60)) == 0) {
             mant <<= 1;
@@ -217,7 +216,7 @@ public final class GoFloats {
             }
             mant <<= 60 - shift;
             if ((mant & (1L << 61)) != 0) {
-                // Wrapped around.
+                // Rounding carried into bit 61: renormalise.
                 mant >>>= 1;
                 exp++;
             }
@@ -227,7 +226,7 @@ public final class GoFloats {
             sb.append('-');
         }
         sb.append('0').append(fmt).append((char) ('0' + ((mant >>> 60) & 1)));
-        mant <<= 4; // remove the leading 0 or 1
+        mant <<= 4; // the leading digit is written; shift it out
         if (prec < 0 && mant != 0) {
             sb.append('.');
             while (mant != 0) {

@@ -123,7 +123,7 @@ public final class GoUnquote {
         if (end < 0) {
             return null;
         }
-        end++; // position after terminating quote; may be wrong if escape sequences are present
+        end++; // just past the first closing quote (a guess when escapes are present)
         switch (quote) {
             case '`' -> {
                 String out;
@@ -144,7 +144,7 @@ public final class GoUnquote {
     }
 
     private static String[] unquoteInterpreted(String in, char quote, int end, boolean unescape) {
-        // Handle quoted strings without any escape sequences.
+        // Literal without escapes or newlines: the body is the value if it is valid UTF-8.
         String body = in.substring(0, end);
         if (body.indexOf('\\') < 0 && body.indexOf('\n') < 0) {
             boolean valid;
@@ -159,7 +159,7 @@ public final class GoUnquote {
                 return new String[] {unescape ? inner : body, in.substring(end)};
             }
         }
-        // Handle quoted strings with escape sequences.
+        // Otherwise decode character by character.
         StringBuilder buf = new StringBuilder(end);
         String rest = in.substring(1); // skip starting quote
         while (!rest.isEmpty() && rest.charAt(0) != quote) {
@@ -174,7 +174,7 @@ public final class GoUnquote {
                 Utf8.encode(buf, ch.value());
             }
             if (quote == '\'') {
-                break; // single-quoted strings must be a single character
+                break; // a rune literal holds exactly one character
             }
         }
         if (rest.isEmpty() || rest.charAt(0) != quote) {

@@ -57,7 +57,7 @@ final class Printer {
         for (int i = 0; i < args.length; i++) {
             GoValue a = Values.of(args[i]);
             boolean isString = a != null && a.type().kind() == Kind.STRING;
-            // Add a space between two non-string arguments.
+            // Separate two adjacent operands when neither is a string.
             if (i > 0 && !isString && !prevString) {
                 buf.append(' ');
             }
@@ -134,7 +134,7 @@ final class Printer {
             }
             return;
         }
-        // %T (the value's type) and %p (its address) are special; we always do them first.
+        // %T and %p look at the operand itself, before any method is considered.
         switch (verb) {
             case 'T' -> {
                 fmt.fmtS(a.type().string());
@@ -170,8 +170,7 @@ final class Printer {
         }
         GoValue a = arg;
         if (verb == 'w') {
-            // It is invalid to use %w other than with Errorf, more than once, or with a
-            // non-error arg.
+            // %w is accepted only by Errorf, only once, and only for an error operand.
             if (a == null || !a.hasMethod(FmtMethod.ERROR) || !wrapErrs || wrappedErr != null) {
                 wrappedErr = null;
                 wrapErrs = false;
@@ -218,7 +217,7 @@ final class Printer {
             return;
         }
         if (m == FmtMethod.GO_STRING) {
-            // Print the result of GoString unadorned.
+            // GoString output is used as is, with no quoting.
             fmt.fmtS(s);
         } else {
             fmtString(s, verb);
@@ -232,14 +231,14 @@ final class Printer {
      * [...] the output is simply &lt;nil&gt;".
      */
     private void catchPanic(GoValue a, int verb, FmtMethod m, GoMethodPanic p) {
-        // If it's a nil pointer, just say "<nil>".
+        // A panic with a nil pointer receiver prints as <nil>.
         if (a.type().kind() == Kind.POINTER && a.isNil()) {
             buf.append(NIL_ANGLE);
             return;
         }
         if (panicking) {
-            // Nested panics; the recursion in printArg cannot succeed: the method's panic
-            // propagates out of the formatting call, as the runtime's own panic if it has one.
+            // Printing the panic value panicked too: give up and let that panic escape the
+            // formatting call, as the runtime's own panic if it has one.
             if (p.getCause() instanceof RuntimeException re) {
                 throw re;
             }
@@ -395,7 +394,7 @@ final class Printer {
      * unexported struct field, where Go cannot call methods (reflect's CanInterface is false).
      */
     private void printValue(GoValue v, int verb, int depth, boolean readOnly) {
-        // Handle values with special methods if not already handled by printArg (depth == 0).
+        // Below the top level, operands may still have methods (printArg tried the top level).
         if (depth > 0 && v != null && !readOnly) {
             arg = v.type().kind() == Kind.INTERFACE ? v.elem() : v;
             if (handleMethods(verb)) {
@@ -439,8 +438,8 @@ final class Printer {
             }
             case ARRAY, SLICE -> printList(v, verb, depth, readOnly);
             case POINTER -> {
-                // pointer to array or slice or struct? ok at top level but not embedded
-                // (avoid loops)
+                // Only a top-level pointer to a composite prints its target (&{...}); deeper
+                // pointers print as addresses, which also keeps cyclic data finite.
                 if (depth == 0 && !v.isNil()) {
                     GoValue e = v.elem();
                     switch (e.type().kind()) {
@@ -522,7 +521,7 @@ final class Printer {
         GoType t = v.type();
         switch (verb) {
             case 's', 'q', 'x', 'X' -> {
-                // Handle byte and uint8 slices and arrays special for the above verbs.
+                // Byte slices and arrays print as strings for these verbs.
                 if (t.elem().kind() == Kind.UINT8) {
                     fmtBytes(bytesOf(v), verb);
                     return;

@@ -72,6 +72,66 @@ public final class Utf8 {
         return pack((b0 & 0x07) << 18 | (b1 & 0x3F) << 12 | (b2 & 0x3F) << 6 | (b3 & 0x3F), 4);
     }
 
+    /**
+     * Go's {@code utf8.DecodeLastRuneInString}: the last rune of {@code s} packed as by
+     * {@link #decode}; (RuneError, 1) if the tail is not a valid encoding, (RuneError, 0) if
+     * {@code s} is empty.
+     */
+    public static long decodeLast(CharSequence s) {
+        int end = s.length();
+        if (end == 0) {
+            return pack(RUNE_ERROR, 0);
+        }
+        int start = end - 1;
+        int b = s.charAt(start) & 0xFF;
+        if (b < RUNE_SELF) {
+            return pack(b, 1);
+        }
+        // Back up over continuation bytes, at most to the length of the longest encoding.
+        int lim = Math.max(end - 4, 0);
+        for (start--; start >= lim; start--) {
+            if (runeStart(s.charAt(start))) {
+                break;
+            }
+        }
+        if (start < 0) {
+            start = 0;
+        }
+        long d = decode(s.subSequence(start, end), 0);
+        return start + width(d) != end ? pack(RUNE_ERROR, 1) : d;
+    }
+
+    /** Go's {@code utf8.RuneStart}: the byte is not a continuation byte (10xxxxxx). */
+    public static boolean runeStart(int b) {
+        return (b & 0xC0) != 0x80;
+    }
+
+    /** Go's {@code utf8.FullRuneInString}: {@code s} begins with a full encoding or an invalid one. */
+    public static boolean fullRune(CharSequence s) {
+        int n = s.length();
+        if (n == 0) {
+            return false;
+        }
+        long d = decode(s, 0);
+        if (width(d) > 1 || rune(d) != RUNE_ERROR) {
+            return true;
+        }
+        // An invalid byte decodes as width 1; it is a full (invalid) rune unless it is a valid
+        // prefix cut short by the end of the string.
+        int b0 = s.charAt(0) & 0xFF;
+        int need = b0 >= 0xF0 && b0 <= 0xF4 ? 4 : b0 >= 0xE0 && b0 <= 0xEF ? 3 : b0 >= 0xC2 && b0 <= 0xDF ? 2 : 1;
+        if (need == 1 || n >= need) {
+            return true;
+        }
+        // Short: full only if the bytes present already make it invalid.
+        StringBuilder padded = new StringBuilder(s);
+        while (padded.length() < need) {
+            padded.append((char) (b0 == 0xF4 ? 0x80 : b0 == 0xED ? 0x80 : 0xBF));
+        }
+        long p = decode(padded, 0);
+        return width(p) == 1;
+    }
+
     private static long pack(int rune, int width) {
         return (long) rune << 32 | width;
     }

@@ -42,13 +42,19 @@ final class Collector {
   void maybeCollect() {
     if (!auto) return;
     long since = sinceGc.sum();
-    if (since > Math.max(liveAfterGc, heap.arenaSize() / 2)) collectOnline();
+    if (since > Math.max(liveAfterGc, heap.arenaSize() / 2)) collectOnline(false);
   }
 
-  GcStats collectOnline() {
+  /**
+   * An online collection. {@code wait}: wait for every running transaction; otherwise give up
+   * after 20 ms (the caller may hold a lock that a running transaction waits for) and return null.
+   */
+  GcStats collectOnline(boolean wait) {
     heap.handles.rotate();
-    if (heap.handles.pendingOld() > 1) System.gc(); // let dead handle epochs' tokens clear
-    heap.gate.close();
+    // automatic collections let the JVM clear dead epochs' tokens when several have piled up
+    if (!wait && heap.handles.pendingOld() > 2) System.gc();
+    if (wait) heap.gate.close();
+    else if (!heap.gate.tryClose(20)) return null;
     try {
       return collect();
     } finally {
@@ -96,14 +102,13 @@ final class Collector {
   private void mark(long p, long from, boolean lenient) {
     if (p == 0) return;
     Span s = heap.pages.spanOf(p);
-    String where = from < 0 ? "@root" : " (pointer at " + from + ")";
     if (s == null) {
-      if (!lenient) problem("pointer " + p + " outside any span" + where);
+      if (!lenient) problem("pointer " + p + " outside any span", from);
       return;
     }
     int i = s.slotIndex(p);
     if (i >= s.slots) {
-      if (!lenient) problem("pointer " + p + " past the last slot of its span" + where);
+      if (!lenient) problem("pointer " + p + " past the last slot of its span", from);
       return;
     }
     long obj = s.slotOffset(i);
@@ -111,12 +116,12 @@ final class Collector {
     int type = (int) h;
     long count = h >>> 32;
     if (type == 0 || !heap.types.valid(type)) {
-      if (!lenient) problem("pointer " + p + " to a slot without an object (type " + type + ")" + where);
+      if (!lenient) problem("pointer " + p + " to a slot without an object (type " + type + ")", from);
       return;
     }
     long len = heap.types.elemSize(type) * count;
     if (Layout.OBJ_HEADER + len > s.slot || p < obj + Layout.OBJ_HEADER || p > obj + Layout.OBJ_HEADER + len) {
-      if (!lenient) problem("pointer " + p + " not inside the object at " + obj + where);
+      if (!lenient) problem("pointer " + p + " not inside the object at " + obj, from);
       return;
     }
     if (!s.setMarked(i)) return;
@@ -131,8 +136,8 @@ final class Collector {
     stack[sp++] = obj;
   }
 
-  private void problem(String p) {
-    if (problems.size() < 100) problems.add(p);
+  private void problem(String p, long from) {
+    if (problems.size() < 100) problems.add(p + (from < 0 ? "@root" : " (pointer at " + from + ")"));
   }
 
   /** Follows the pointers of the object whose header is at {@code obj}. */

@@ -31,6 +31,31 @@ public final class FileMedia implements Media {
     this.ch = ch;
     this.readOnly = readOnly;
     this.sync = sync;
+    if (!readOnly) lock();
+  }
+
+  /** One writer at a time: two processes recovering or allocating in one heap would corrupt it. */
+  private void lock() {
+    try {
+      if (ch.tryLock() == null) throw new HeapException(name + ": in use by another process");
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      closeQuietly();
+      throw new HeapException(name + ": already open in this process");
+    } catch (IOException e) {
+      closeQuietly();
+      throw new HeapException(name + ": cannot lock: " + e.getMessage(), e);
+    } catch (HeapException e) {
+      closeQuietly();
+      throw e;
+    }
+  }
+
+  private void closeQuietly() {
+    try {
+      ch.close();
+    } catch (IOException ignored) {
+      // reporting the lock failure matters more
+    }
   }
 
   /**

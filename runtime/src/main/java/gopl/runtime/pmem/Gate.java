@@ -38,6 +38,28 @@ final class Gate {
     }
   }
 
+  /**
+   * Like {@link #close} but gives up (reopening the gate) if mutators are still inside after
+   * {@code millis}: an automatic collection must not wait for a transaction that may itself wait
+   * for a lock the collecting thread holds.
+   */
+  boolean tryClose(long millis) {
+    long deadline = System.nanoTime() + millis * 1_000_000;
+    synchronized (lock) {
+      if (closed) return false;
+      closed = true;
+      while (active.get() != 0) {
+        if (System.nanoTime() > deadline) {
+          closed = false;
+          lock.notifyAll();
+          return false;
+        }
+        waitQuietly();
+      }
+      return true;
+    }
+  }
+
   void open() {
     synchronized (lock) {
       closed = false;
@@ -53,7 +75,7 @@ final class Gate {
 
   private void waitQuietly() {
     try {
-      lock.wait(10);
+      lock.wait(1);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new HeapException("interrupted while waiting for the persistent-heap collector");

@@ -66,7 +66,9 @@ public final class Heap implements AutoCloseable {
 
   /** Creates a new heap file (fails if it exists) and opens it. */
   public static Heap create(Path file, HeapOptions opts) {
-    FileMedia m = FileMedia.create(file, false);
+    boolean dax = opts.domainImpl() == null && (opts.domain() == null || opts.domain().equals("pmem"))
+        && Domains.onDax(file);
+    FileMedia m = FileMedia.create(file, dax);
     try {
       return create(m, opts.withDomain(opts.domainImpl() != null ? null : opts.domain() != null ? opts.domain()
           : Domains.detect(file)), file);
@@ -453,7 +455,7 @@ public final class Heap implements AutoCloseable {
   /** Collects garbage now (online): waits for running transactions and holds new ones back. */
   public GcStats gc() {
     if (current.get() != null) throw new IllegalStateException("gc inside a transaction");
-    return collector.collectOnline();
+    return collector.collectOnline(true);
   }
 
   /**

@@ -82,7 +82,8 @@ final class Lane {
     chunk = 0;
     pos = 0;
     written = 0;
-    chain = new CRC32C();
+    if (chain == null) chain = new CRC32C();
+    chain.reset();
   }
 
   /** Whether the running transaction has written entries. */
@@ -103,12 +104,7 @@ final class Lane {
     }
     long at = c + Layout.LC_ENTRIES + pos;
     int crc = writeEntry(at, kind, target, src, len);
-    if (kind != Layout.LK_NEXT_CHUNK) {
-      chain.update(crc & 0xFF);
-      chain.update(crc >>> 8 & 0xFF);
-      chain.update(crc >>> 16 & 0xFF);
-      chain.update(crc >>> 24 & 0xFF);
-    }
+    if (kind != Layout.LK_NEXT_CHUNK) chainUpdate(chain, crc);
     pos += size;
     written++;
   }
@@ -118,6 +114,16 @@ final class Lane {
     int running = (int) chain.getValue();
     byte[] b = {(byte) running, (byte) (running >>> 8), (byte) (running >>> 16), (byte) (running >>> 24)};
     append(Layout.LK_COMMIT, written, MemorySegment.ofArray(b), 4);
+  }
+
+  private final byte[] four = new byte[4];
+
+  private void chainUpdate(CRC32C c, int v) {
+    four[0] = (byte) v;
+    four[1] = (byte) (v >>> 8);
+    four[2] = (byte) (v >>> 16);
+    four[3] = (byte) (v >>> 24);
+    c.update(four, 0, 4);
   }
 
   private void nextChunk() {
@@ -144,12 +150,18 @@ final class Lane {
     return crc;
   }
 
+  private final CRC32C crc = new CRC32C();
+  private byte[] scratch = new byte[Layout.LE_HEADER + 64];
+
   private int entryCrc(long at, int len) {
-    CRC32C c = new CRC32C();
-    c.update(heap.slice(at, Layout.LE_CHECKSUM).asByteBuffer());
-    if (len > 0) c.update(heap.slice(at + Layout.LE_HEADER, len).asByteBuffer());
-    for (int i = 0; i < 8; i++) c.update((int) (at >>> (8 * i)) & 0xFF);
-    return (int) c.getValue();
+    int n = Layout.LE_CHECKSUM + len;
+    if (scratch.length < n + 8) scratch = new byte[n + 8 + Layout.LE_MAX_PAYLOAD];
+    heap.getBytes(at, scratch, 0, Layout.LE_CHECKSUM);
+    if (len > 0) heap.getBytes(at + Layout.LE_HEADER, scratch, Layout.LE_CHECKSUM, len);
+    for (int i = 0; i < 8; i++) scratch[n + i] = (byte) (at >>> (8 * i));
+    crc.reset();
+    crc.update(scratch, 0, n + 8);
+    return (int) crc.getValue();
   }
 
   /** Ends the transaction: stores generation + 1 and flushes it (the caller fences). */
@@ -232,11 +244,7 @@ final class Lane {
         return e.target() == i && want == (int) c.getValue();
       }
       if (e.kind() != Layout.LK_REDO) return false;
-      int crc = e.crc();
-      c.update(crc & 0xFF);
-      c.update(crc >>> 8 & 0xFF);
-      c.update(crc >>> 16 & 0xFF);
-      c.update(crc >>> 24 & 0xFF);
+      chainUpdate(c, e.crc());
     }
     return false;
   }

@@ -35,6 +35,9 @@ public final class Txn {
   /** Logging discipline. */
   public enum Mode { UNDO, REDO, NULL }
 
+  private static final java.lang.invoke.VarHandle LONG_LE =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
   private final Heap heap;
   private final Mode mode;
   final Lane lane;
@@ -150,7 +153,10 @@ public final class Txn {
   public void putBytes(long off, byte[] src, int at, int len) {
     if (mode == Mode.REDO) {
       live();
-      for (int i = 0; i < len; i++) redoPut(off + i, src[at + i] & 0xFFL, 1);
+      int i = 0;
+      for (; i < len && ((off + i) & 7) != 0; i++) redoPut(off + i, src[at + i] & 0xFFL, 1);
+      for (; i + 8 <= len; i += 8) redoPut(off + i, (long) LONG_LE.get(src, at + i), 8);
+      for (; i < len; i++) redoPut(off + i, src[at + i] & 0xFFL, 1);
       return;
     }
     beforeStore(off, len);
@@ -184,6 +190,15 @@ public final class Txn {
         case 8 -> heap.putLong(off, v);
         case 4 -> heap.putInt(off, (int) v);
         default -> heap.putByte(off, (byte) v);
+      }
+      return;
+    }
+    if ((off & 7) == 0 && n == 8) {
+      long[] w = redo.get(off);
+      if (w == null) redo.put(off, new long[] {v, 0xFF});
+      else {
+        w[0] = v;
+        w[1] = 0xFF;
       }
       return;
     }
@@ -223,10 +238,12 @@ public final class Txn {
       for (int b = 0; b < 8; b++) {
         if ((mask & (1L << b)) == 0) continue;
         long a = k + b;
+        int n = mask == 0xFF && b == 0 ? 8 : 1;
         long[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-        boolean sameArena = last != null && (last[0] >>> heap.arenaShift()) == (a >>> heap.arenaShift());
-        if (last != null && last[1] == a && sameArena && a - last[0] < Layout.LE_MAX_PAYLOAD) last[1] = a + 1;
-        else runs.add(new long[] {a, a + 1});
+        boolean sameArena = last != null && (last[0] >>> heap.arenaShift()) == ((a + n - 1) >>> heap.arenaShift());
+        if (last != null && last[1] == a && sameArena && a + n - last[0] <= Layout.LE_MAX_PAYLOAD) last[1] = a + n;
+        else runs.add(new long[] {a, a + n});
+        b += n - 1;
       }
     }
     return runs;
@@ -274,10 +291,11 @@ public final class Txn {
 
   private void commitRedo() {
     List<long[]> runs = redoRuns();
-    byte[] buf = new byte[Layout.LE_MAX_PAYLOAD];
+    int longest = 0;
+    for (long[] r : runs) longest = (int) Math.max(longest, r[1] - r[0]);
+    byte[] buf = new byte[longest];
     for (long[] r : runs) {
-      int n = (int) (r[1] - r[0]);
-      for (int i = 0; i < n; i++) buf[i] = (byte) redoGet(r[0] + i, 1);
+      int n = fill(r, buf);
       lane.append(Layout.LK_REDO, r[0], MemorySegment.ofArray(buf), n);
     }
     if (flushSet(fresh)) {
@@ -293,14 +311,30 @@ public final class Txn {
     lane.appendCommit();
     fence();
     for (long[] r : runs) {
-      int n = (int) (r[1] - r[0]);
-      for (int i = 0; i < n; i++) buf[i] = (byte) redoGet(r[0] + i, 1);
+      int n = fill(r, buf);
       heap.putBytes(r[0], buf, 0, n);
       heap.flush(r[0], n);
     }
     fence();
     lane.invalidate();
     fence();
+  }
+
+  /** Copies the write set's bytes of run {@code r} into {@code buf}; returns the run's length. */
+  private int fill(long[] r, byte[] buf) {
+    int n = (int) (r[1] - r[0]);
+    int i = 0;
+    while (i < n) {
+      long a = r[0] + i;
+      long[] w = redo.get(a & ~7L);
+      if ((a & 7) == 0 && i + 8 <= n && w[1] == 0xFF) {
+        LONG_LE.set(buf, i, w[0]);
+        i += 8;
+      } else {
+        buf[i++] = (byte) (w[0] >>> (8 * (a & 7)));
+      }
+    }
+    return n;
   }
 
   private boolean flushSet(RangeSet s) {

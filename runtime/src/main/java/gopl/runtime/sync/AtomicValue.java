@@ -1,6 +1,7 @@
 package gopl.runtime.sync;
 
 import gopl.runtime.GoPanic;
+import gopl.runtime.GoStruct;
 import gopl.runtime.Iface;
 import gopl.runtime.RType;
 
@@ -11,10 +12,48 @@ import gopl.runtime.RType;
  * Go's messages; CompareAndSwap compares with Go's interface {@code ==} (panicking for uncomparable
  * dynamic types, as Go does).
  */
-public final class AtomicValue {
+public final class AtomicValue implements GoStruct {
   private volatile Object v;
 
   public AtomicValue() {}
+
+  /** A copy of the value (the same stored interface value). */
+  @Override
+  public AtomicValue copy() {
+    AtomicValue c = new AtomicValue();
+    c.v = v;
+    return c;
+  }
+
+  // ---------------------------------------------------------------- the Go struct view (GoStruct)
+
+  @Override
+  public RType goType() {
+    return SyncTypes.VALUE_PTR;
+  }
+
+  @Override
+  public RType structType() {
+    return SyncTypes.VALUE;
+  }
+
+  /** Go's field: {@code v any}. */
+  @Override
+  public Object field(int i) {
+    if (i != 0) throw new IndexOutOfBoundsException(i);
+    return v;
+  }
+
+  @Override
+  public boolean goEquals(Object other) {
+    return other instanceof AtomicValue o && Iface.eq(o.v, v);
+  }
+
+  @Override
+  public int goHash() {
+    Object x = v;
+    return x == null ? 0 : Iface.rawHash(Iface.typeOf(x), Iface.raw(x));
+  }
 
   /** "Load returns the value set by the most recent Store. It returns nil if there has been no call to Store." */
   public Object Load() {

@@ -1,5 +1,7 @@
 package gopl.runtime.sync;
 
+import gopl.runtime.GoStruct;
+import gopl.runtime.RType;
 import gopl.runtime.conc.Sched;
 import gopl.runtime.conc.WaitReason;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,23 +17,31 @@ import java.util.concurrent.atomic.AtomicInteger;
  * unlocking from another goroutine is allowed; RUnlock/Unlock of an unlocked RWMutex are Go's
  * fatal errors.
  */
-public final class RWMutex implements Locker {
+public final class RWMutex implements Locker, GoStruct {
   private static final int MAX_READERS = 1 << 30;
 
   /** Held by the writer (writers queue here). */
-  private final Mutex w = new Mutex();
+  private final Mutex w;
 
   /** Active readers, minus MAX_READERS while a writer is pending or holds the lock. */
-  private final AtomicInteger readerCount = new AtomicInteger();
+  private final AtomicInteger readerCount;
 
   /** Readers the pending writer still waits for. */
-  private final AtomicInteger readerWait = new AtomicInteger();
+  private final AtomicInteger readerWait;
 
   private final Sema writerSem = new Sema();
   private final Sema readerSem = new Sema();
 
   /** The zero value: unlocked. */
-  public RWMutex() {}
+  public RWMutex() {
+    this(new Mutex(), 0, 0);
+  }
+
+  private RWMutex(Mutex w, int readerCount, int readerWait) {
+    this.w = w;
+    this.readerCount = new AtomicInteger(readerCount);
+    this.readerWait = new AtomicInteger(readerWait);
+  }
 
   /** "RLock locks rw for reading." */
   public void RLock() {
@@ -89,6 +99,47 @@ public final class RWMutex implements Locker {
     }
     for (int i = 0; i < r; i++) readerSem.release();
     w.Unlock();
+  }
+
+  /** A copy of the value (Go copies an RWMutex like any struct): same lock state, no waiters. */
+  @Override
+  public RWMutex copy() {
+    return new RWMutex(w.copy(), readerCount.get(), readerWait.get());
+  }
+
+  // ---------------------------------------------------------------- the Go struct view (GoStruct)
+
+  @Override
+  public RType goType() {
+    return SyncTypes.RWMUTEX_PTR;
+  }
+
+  @Override
+  public RType structType() {
+    return SyncTypes.RWMUTEX;
+  }
+
+  /** Go 1.19's fields: {@code w Mutex; writerSem, readerSem uint32; readerCount, readerWait int32}. */
+  @Override
+  public Object field(int i) {
+    return switch (i) {
+      case 0 -> w;
+      case 1, 2 -> 0;
+      case 3 -> readerCount.get();
+      case 4 -> readerWait.get();
+      default -> throw new IndexOutOfBoundsException(i);
+    };
+  }
+
+  @Override
+  public boolean goEquals(Object other) {
+    return other instanceof RWMutex o && o.w.goEquals(w) && o.readerCount.get() == readerCount.get()
+        && o.readerWait.get() == readerWait.get();
+  }
+
+  @Override
+  public int goHash() {
+    return w.goHash() * 31 + readerCount.get();
   }
 
   /** "RLocker returns a Locker interface that implements the Lock and Unlock methods by calling rw.RLock and rw.RUnlock." */

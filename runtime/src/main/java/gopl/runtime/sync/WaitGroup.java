@@ -1,6 +1,8 @@
 package gopl.runtime.sync;
 
 import gopl.runtime.GoPanic;
+import gopl.runtime.GoStruct;
+import gopl.runtime.RType;
 import gopl.runtime.conc.Sleeper;
 import gopl.runtime.conc.WaitReason;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * (counted as {@code semacquire} for deadlock detection) until the counter reaches zero, when every
  * waiter that arrived while it was positive is released.
  */
-public final class WaitGroup {
+public final class WaitGroup implements GoStruct {
   private final AtomicLong counter = new AtomicLong();
 
   /** Parked Wait callers; guarded by this object's monitor. */
@@ -42,6 +44,47 @@ public final class WaitGroup {
       waiters.add(s);
     }
     s.await(WaitReason.SEMACQUIRE);
+  }
+
+  /** A copy of the value: the same counter, no waiters. */
+  @Override
+  public WaitGroup copy() {
+    WaitGroup c = new WaitGroup();
+    c.counter.set(counter.get());
+    return c;
+  }
+
+  // ---------------------------------------------------------------- the Go struct view (GoStruct)
+
+  @Override
+  public RType goType() {
+    return SyncTypes.WAITGROUP_PTR;
+  }
+
+  @Override
+  public RType structType() {
+    return SyncTypes.WAITGROUP;
+  }
+
+  /** Go 1.19's fields: {@code noCopy noCopy; state1 uint64} (counter in the high half), {@code state2 uint32}. */
+  @Override
+  public Object field(int i) {
+    return switch (i) {
+      case 0 -> SyncTypes.NO_COPY_VALUE;
+      case 1 -> counter.get() << 32;
+      case 2 -> 0;
+      default -> throw new IndexOutOfBoundsException(i);
+    };
+  }
+
+  @Override
+  public boolean goEquals(Object other) {
+    return other instanceof WaitGroup o && o.counter.get() == counter.get();
+  }
+
+  @Override
+  public int goHash() {
+    return Long.hashCode(counter.get());
   }
 
   private void releaseAll() {

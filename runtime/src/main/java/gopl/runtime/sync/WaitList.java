@@ -34,6 +34,15 @@ final class WaitList {
     size++;
   }
 
+  /** Puts s at the head (a woken waiter that lost the race goes back to the front). */
+  void addFirst(Sleeper s) {
+    Node n = new Node(s, 0);
+    n.next = first;
+    first = n;
+    if (last == null) last = n;
+    size++;
+  }
+
   /** Removes and returns the oldest sleeper, or null. */
   Sleeper poll() {
     Node n = first;

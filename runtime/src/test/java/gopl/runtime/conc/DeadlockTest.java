@@ -47,6 +47,13 @@ class DeadlockTest {
   }
 
   @Test
+  void testDeadlock_mainOnAVirtualThread() throws Exception {
+    Child c = runScenario("runMainDeadlock");
+    assertTrue(c.err().matches("(?s)\\Q" + DEADLOCK + "goroutine 1 [chan receive]:\nmain.main()\n\t?:0\n\n\\Egoroutine \\d+ \\[chan receive\\]:\n"), c.err());
+    assertEquals(2, c.exit());
+  }
+
+  @Test
   void testDeadlock_nilChannelReceive() throws Exception {
     assertDeadlock(runScenario("nilRecv"), "goroutine 1 [chan receive (nil chan)]:\nmain.main()\n\t?:0\n");
   }

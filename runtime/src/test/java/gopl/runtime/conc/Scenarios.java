@@ -66,6 +66,16 @@ public final class Scenarios {
         Timers.sleep(100_000_000L); // let them park first, so the report lists all of them
         wg.Wait();
       }
+      // main run as a virtual-thread goroutine (Go.runMain) that waits for a goroutine that waits for it
+      case "runMainDeadlock" -> Go.runMain(() -> {
+        Chan a = Chan.make(0, 0L);
+        Chan b = Chan.make(0, 0L);
+        Go.go(() -> {
+          Chan.recv(a);
+          Chan.send(b, 1L);
+        });
+        Chan.recv(b);
+      });
       // var ch chan int; <-ch
       case "nilRecv" -> Chan.recv(null);
       // a ring of goroutines each in a select over two channels nobody else uses

@@ -191,6 +191,37 @@ class SelectTest {
     for (int i = 0; i < got.length; i++) assertEquals(1, got[i].get(), "value " + i);
   }
 
+  /** close racing with sends: each blocked select completes exactly one case, none is lost. */
+  @Test
+  void testContention_closeRacesWithSendsToBlockedSelects() throws Exception {
+    for (int round = 0; round < 20; round++) {
+      Chan a = Chan.make(0, 0L);
+      Chan b = Chan.make(0, 0L);
+      int receivers = 30;
+      AtomicInteger fromA = new AtomicInteger();
+      AtomicInteger closedB = new AtomicInteger();
+      CountDownLatch done = new CountDownLatch(receivers);
+      for (int r = 0; r < receivers; r++) {
+        Go.go(() -> {
+          Select s = new Select(2).recv(a).recv(b);
+          if (s.select(false) == 0) fromA.incrementAndGet();
+          else if (!s.ok()) closedB.incrementAndGet();
+          done.countDown();
+        });
+      }
+      CountDownLatch sent = ConcTesting.goLatch(() -> {
+        for (int i = 0; i < 10; i++) Chan.send(a, 1L); // each send completes only when a select took it
+      });
+      Timers.sleep(round % 3 * 1_000_000L);
+      awaitLatch(sent);
+      Chan.close(b);
+      awaitLatch(done);
+      assertEquals(10, fromA.get(), "round " + round);
+      assertEquals(receivers - 10, closedB.get(), "round " + round);
+      assertTrue(a.recvq.isEmpty() && b.recvq.isEmpty());
+    }
+  }
+
   @Test
   void testSameChannelBothDirections_pairsWithAnotherGoroutine() throws Exception {
     Chan c = Chan.make(0, 0L);

@@ -59,4 +59,20 @@ class DecimalTest {
         assertEquals(new Decimal("1", 2), new Decimal("99", 1).round(1));
         assertEquals(Decimal.ZERO, new Decimal("4", 0).round(0));
     }
+
+    @Test
+    void testRoundedFixed_integerPathAgreesWithBigDecimal() {
+        Random r = new Random(5);
+        for (int i = 0; i < 50_000; i++) {
+            double v = switch (i % 4) {
+                case 0 -> r.nextInt(100_000) / 1000.0; // decimal-looking: many exact ties
+                case 1 -> r.nextDouble() * Math.pow(2, r.nextInt(70) - 20);
+                case 2 -> Math.abs(Double.longBitsToDouble(r.nextLong() & 0x7FEFFFFFFFFFFFFFL));
+                default -> (r.nextInt(2000) + 0.5) / Math.pow(10, r.nextInt(4));
+            };
+            int prec = r.nextInt(5);
+            Decimal want = Decimal.of(new java.math.BigDecimal(v).setScale(prec, java.math.RoundingMode.HALF_EVEN));
+            assertEquals(want, Decimal.roundedFixed(v, prec), () -> v + " %." + prec + "f");
+        }
+    }
 }

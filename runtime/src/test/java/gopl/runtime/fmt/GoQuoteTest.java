@@ -62,6 +62,11 @@ class GoQuoteTest {
                 long d = Utf8.decode(s, 0);
                 yield Utf8.rune(d) + " " + Utf8.width(d);
             }
+            case "DecodeLastRune" -> {
+                long d = Utf8.decodeLast(s);
+                yield Utf8.rune(d) + " " + Utf8.width(d);
+            }
+            case "FullRune" -> String.valueOf(Utf8.fullRune(s));
             default -> GoFmt.sprintf(name.substring("Sprintf".length()), s);
         };
     }

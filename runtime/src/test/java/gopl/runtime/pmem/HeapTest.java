@@ -101,6 +101,18 @@ class HeapTest {
   }
 
   @Test
+  void testOpen_twiceIsRefused() {
+    Path f = created();
+    try (Heap h = Heap.open(f, HeapOptions.defaults().withDomain("none"))) {
+      HeapException e = assertThrows(HeapException.class, () -> Heap.open(f, HeapOptions.defaults()));
+      assertEquals("heap.pmem: already open in this process", e.getMessage());
+      try (Heap view = Heap.open(f, HeapOptions.defaults().withPrivateCopy(true))) {
+        assertNotNull(view.roots().get("counter"));
+      }
+    }
+  }
+
+  @Test
   void testOpen_directoryIsNotMappable() {
     HeapException e = assertThrows(HeapException.class, () -> Heap.open(dir, HeapOptions.defaults()));
     assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());

@@ -56,6 +56,33 @@ class SyncTest {
     assertEquals(100_000, counter[0]);
   }
 
+  /** "Mutex fairness": a waiter is not starved by goroutines that keep re-locking (starvation mode). */
+  @Test
+  void testMutex_waiterIsNotStarvedByHammeringGoroutines() throws Exception {
+    Mutex mu = new Mutex();
+    java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+    CountDownLatch hammers = new CountDownLatch(4);
+    for (int g = 0; g < 4; g++) {
+      Go.go(() -> {
+        while (!stop.get()) {
+          mu.Lock();
+          Thread.onSpinWait();
+          mu.Unlock();
+        }
+        hammers.countDown();
+      });
+    }
+    Thread.sleep(20);
+    CountDownLatch got = goLatch(() -> {
+      mu.Lock();
+      stop.set(true); // the hammering ends only once this waiter got the lock
+      mu.Unlock();
+    });
+    awaitLatch(got);
+    awaitLatch(hammers);
+    assertTrue(mu.TryLock());
+  }
+
   @Test
   void testMutex_unlockFromAnotherGoroutine() throws Exception {
     Mutex mu = new Mutex();

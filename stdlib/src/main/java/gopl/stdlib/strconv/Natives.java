@@ -1,126 +1,111 @@
 package gopl.stdlib.strconv;
 
-import gopl.runtime.fmt.GoFmt;
-import java.math.BigDecimal;
-import java.math.BigInteger;
+import gopl.runtime.GoPanic;
+import gopl.runtime.fmt.GoFloats;
+import gopl.runtime.fmt.GoQuote;
+import gopl.runtime.fmt.GoStrconv;
+import gopl.runtime.fmt.GoUnicode;
+import gopl.runtime.fmt.GoUnquote;
 
 /**
- * Java intrinsics of package strconv (strconv/strconv.gop). The parse functions return
- * {@code (value, code)} with code 0 (ok), 1 (syntax error) or 2 (range error, value clamped as Go
- * clamps it); the .gop wrappers turn codes into *NumError values.
+ * Java intrinsics of package strconv (strconv/*.gop) over gopl.runtime.fmt's Go-exact engine.
+ * The parse functions return {@code (value, error text)}, "" meaning success; the .gop wrappers
+ * turn the text into *NumError values. Multiple results are Object[] as the codegen expects.
  */
 public final class Natives {
   private Natives() {}
+
+  private static String text(GoStrconv.NumError e) {
+    return e == null ? "" : e.err();
+  }
+
+  public static Object[] parseInt(String s, long base, long bitSize) {
+    GoStrconv.IntResult r = GoStrconv.parseInt(s, (int) base, (int) bitSize);
+    return new Object[] {r.value(), text(r.err())};
+  }
+
+  public static Object[] parseUint(String s, long base, long bitSize) {
+    GoStrconv.IntResult r = GoStrconv.parseUint(s, (int) base, (int) bitSize);
+    return new Object[] {r.value(), text(r.err())};
+  }
+
+  public static Object[] parseFloat(String s, long bitSize) {
+    GoStrconv.FloatResult r = GoStrconv.parseFloat(s, (int) bitSize);
+    return new Object[] {r.value(), text(r.err())};
+  }
 
   public static String Itoa(long i) {
     return Long.toString(i);
   }
 
+  /** Go panics "strconv: illegal AppendInt/FormatInt base" for a base outside 2..36. */
+  private static int base(long base) {
+    if (base < 2 || base > 36) throw new GoPanic("strconv: illegal AppendInt/FormatInt base");
+    return (int) base;
+  }
+
   public static String FormatInt(long i, long base) {
-    return Long.toString(i, (int) base);
+    return Long.toString(i, base(base));
   }
 
   public static String FormatUint(long i, long base) {
-    return Long.toUnsignedString(i, (int) base);
-  }
-
-  public static String FormatBool(boolean b) {
-    return b ? "true" : "false";
+    return Long.toUnsignedString(i, base(base));
   }
 
   public static String FormatFloat(double f, int fmt, long prec, long bitSize) {
-    char c = (char) fmt;
-    if (prec < 0 && c == 'f') {
-      if (Double.isNaN(f) || Double.isInfinite(f)) return GoFmt.sprintf("%v", f);
-      String s = new BigDecimal(bitSize == 32 ? Float.toString((float) f) : Double.toString(f)).stripTrailingZeros().toPlainString();
-      return s;
-    }
-    String verb = prec < 0 ? "%" + (c == 'g' || c == 'G' ? "v" : String.valueOf(c)) : "%." + prec + c;
-    if (prec < 0 && (c == 'g' || c == 'G')) return GoFmt.sprintf("%v", f);
-    return GoFmt.sprintf(verb, f);
+    if (bitSize != 32 && bitSize != 64) throw new GoPanic("strconv: illegal AppendFloat/FormatFloat bitSize");
+    return GoFloats.formatFloat(f, (char) fmt, (int) prec, (int) bitSize);
   }
 
   public static String Quote(String s) {
-    return GoFmt.sprintf("%q", s);
+    return GoQuote.quote(s);
   }
 
-  private static Object[] result(Object v, long code) {
-    return new Object[] {v, code};
+  public static String QuoteToASCII(String s) {
+    return GoQuote.quoteToASCII(s);
   }
 
-  private static String digits(String s, int[] baseOut) {
-    int base = baseOut[0];
-    if (base == 0) {
-      base = 10;
-      if (s.startsWith("0x") || s.startsWith("0X")) {
-        base = 16;
-        s = s.substring(2);
-      } else if (s.startsWith("0b") || s.startsWith("0B")) {
-        base = 2;
-        s = s.substring(2);
-      } else if (s.startsWith("0o") || s.startsWith("0O")) {
-        base = 8;
-        s = s.substring(2);
-      } else if (s.startsWith("0") && s.length() > 1) {
-        base = 8;
-        s = s.substring(1);
-      }
-      s = s.replace("_", "");
-    }
-    baseOut[0] = base;
-    return s;
+  public static String QuoteToGraphic(String s) {
+    return GoQuote.quoteToGraphic(s);
   }
 
-  public static Object[] parseInt(String s, long base, long bitSize) {
-    if (bitSize == 0) bitSize = 64;
-    String body = s;
-    boolean neg = false;
-    if (body.startsWith("+") || body.startsWith("-")) {
-      neg = body.startsWith("-");
-      body = body.substring(1);
-    }
-    int[] b = {(int) base};
-    body = digits(body, b);
-    if (body.isEmpty() || !body.chars().allMatch(ch -> Character.digit(ch, b[0]) >= 0)) return result(0L, 1);
-    BigInteger v = new BigInteger(body, b[0]);
-    if (neg) v = v.negate();
-    BigInteger max = BigInteger.ONE.shiftLeft((int) bitSize - 1).subtract(BigInteger.ONE);
-    BigInteger min = BigInteger.ONE.shiftLeft((int) bitSize - 1).negate();
-    if (v.compareTo(max) > 0) return result(max.longValue(), 2);
-    if (v.compareTo(min) < 0) return result(min.longValue(), 2);
-    return result(v.longValue(), 0);
+  public static String QuoteRune(int r) {
+    return GoQuote.quoteRune(r);
   }
 
-  public static Object[] parseUint(String s, long base, long bitSize) {
-    if (bitSize == 0) bitSize = 64;
-    int[] b = {(int) base};
-    String body = digits(s, b);
-    if (body.isEmpty() || !body.chars().allMatch(ch -> Character.digit(ch, b[0]) >= 0)) return result(0L, 1);
-    BigInteger v = new BigInteger(body, b[0]);
-    BigInteger max = BigInteger.ONE.shiftLeft((int) bitSize).subtract(BigInteger.ONE);
-    if (v.compareTo(max) > 0) return result(max.longValue(), 2);
-    return result(v.longValue(), 0);
+  public static String QuoteRuneToASCII(int r) {
+    return GoQuote.quoteRuneToASCII(r);
   }
 
-  public static Object[] parseFloat(String s) {
-    String t = s.replace("_", "");
-    switch (t.toLowerCase()) {
-      case "inf", "+inf", "infinity", "+infinity" -> {
-        return result(Double.POSITIVE_INFINITY, 0);
-      }
-      case "-inf", "-infinity" -> {
-        return result(Double.NEGATIVE_INFINITY, 0);
-      }
-      case "nan" -> {
-        return result(Double.NaN, 0);
-      }
-      default -> {}
-    }
-    if (t.isEmpty() || !t.matches("[+-]?(0[xX][0-9a-fA-F.]+[pP][+-]?\\d+|(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?)")) {
-      return result(0.0, 1);
-    }
-    double d = Double.parseDouble(t.startsWith("0x") || t.startsWith("0X") ? t : t);
-    if (Double.isInfinite(d)) return result(d, 2);
-    return result(d, 0);
+  public static String QuoteRuneToGraphic(int r) {
+    return GoQuote.quoteRuneToGraphic(r);
+  }
+
+  public static boolean CanBackquote(String s) {
+    return GoQuote.canBackquote(s);
+  }
+
+  public static boolean IsPrint(int r) {
+    return GoUnicode.isPrint(r);
+  }
+
+  public static boolean IsGraphic(int r) {
+    return GoUnicode.isGraphic(r);
+  }
+
+  public static Object[] unquote(String s) {
+    String out = GoUnquote.unquote(s);
+    return new Object[] {out == null ? "" : out, out != null};
+  }
+
+  public static Object[] quotedPrefix(String s) {
+    String out = GoUnquote.quotedPrefix(s);
+    return new Object[] {out == null ? "" : out, out != null};
+  }
+
+  public static Object[] unquoteChar(String s, int quote) {
+    GoUnquote.Char c = GoUnquote.unquoteChar(s, (char) quote);
+    if (c == null) return new Object[] {0, false, "", false};
+    return new Object[] {c.value(), c.multibyte(), c.tail(), true};
   }
 }

@@ -94,8 +94,11 @@ public final class Natives {
           out.add(s.substring(i));
           return slice(out);
         }
-        int w = GoStrings.widthOf(GoStrings.decodeRune(s, i));
-        out.add(s.substring(i, i + w));
+        long d = GoStrings.decodeRune(s, i);
+        int w = GoStrings.widthOf(d);
+        // Go's explode: every piece but the last that decodes as RuneError becomes "\uFFFD".
+        boolean last = i + w == s.length();
+        out.add(!last && GoStrings.runeOf(d) == 0xFFFD ? "\u00ef\u00bf\u00bd" : s.substring(i, i + w));
         i += w;
       }
       return slice(out);
@@ -188,28 +191,65 @@ public final class Natives {
     return true;
   }
 
+  /**
+   * strings.Map with a Java mapping: each rune (an invalid byte decodes as U+FFFD, written
+   * back as its 3-byte encoding, as Go's Map does) replaced by its image.
+   */
+  static String mapRunes(String s, java.util.function.IntUnaryOperator f) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      long d = GoStrings.decodeRune(s, i);
+      int r = GoStrings.runeOf(d);
+      gopl.runtime.fmt.Utf8.encode(sb, f.applyAsInt(r));
+      i += GoStrings.widthOf(d);
+    }
+    return sb.toString();
+  }
+
+  /** unicode.ToUpper etc.: simple case mappings, invalid runes unchanged. */
+  private static int upper(int r) {
+    return r >= 0 && r <= Character.MAX_CODE_POINT ? Character.toUpperCase(r) : r;
+  }
+
+  private static int lower(int r) {
+    return r >= 0 && r <= Character.MAX_CODE_POINT ? Character.toLowerCase(r) : r;
+  }
+
+  private static int title(int r) {
+    return r >= 0 && r <= Character.MAX_CODE_POINT ? Character.toTitleCase(r) : r;
+  }
+
   public static String ToUpper(String s) {
     if (ascii(s)) return s.toUpperCase(Locale.ROOT);
-    return GoStrings.fromJava(GoStrings.toJava(s).toUpperCase(Locale.ROOT));
+    return mapRunes(s, Natives::upper);
   }
 
   public static String ToLower(String s) {
     if (ascii(s)) return s.toLowerCase(Locale.ROOT);
-    return GoStrings.fromJava(GoStrings.toJava(s).toLowerCase(Locale.ROOT));
+    return mapRunes(s, Natives::lower);
   }
 
-  public static String Title(String s) {
-    StringBuilder sb = new StringBuilder();
-    boolean prevLetter = false;
-    String j = GoStrings.toJava(s);
-    for (int i = 0; i < j.length(); ) {
-      int cp = j.codePointAt(i);
-      boolean letter = Character.isLetterOrDigit(cp) || cp == '_' || cp == '\'';
-      sb.appendCodePoint(!prevLetter && letter ? Character.toTitleCase(cp) : cp);
-      prevLetter = letter;
-      i += Character.charCount(cp);
+  public static String ToTitle(String s) {
+    return mapRunes(s, Natives::title);
+  }
+
+  /** Go's isSeparator: ASCII alphanumerics and '_' are not; other ASCII, and spaces, are. */
+  private static boolean isSeparator(int r) {
+    if (r <= 0x7F) {
+      return !(('0' <= r && r <= '9') || ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || r == '_');
     }
-    return GoStrings.fromJava(sb.toString());
+    if (Character.isLetter(r) || Character.isDigit(r)) return false;
+    return isSpace(r);
+  }
+
+  /** Go's deprecated Title: title-cases the first letter of each word (after a separator). */
+  public static String Title(String s) {
+    int[] prev = {' '};
+    return mapRunes(s, r -> {
+      int out = isSeparator(prev[0]) ? title(r) : r;
+      prev[0] = r;
+      return out;
+    });
   }
 
   public static String TrimSpace(String s) {

@@ -18,6 +18,9 @@ public final class CrashEnumerator {
   /** The work to crash: runs on a heap opened over the base image. */
   public interface Workload {
     void run(Heap heap) throws Exception;
+
+    /** Called before each run's heap is opened (the power may be cut before {@link #run} starts). */
+    default void reset() {}
   }
 
   /** What must hold after recovery; {@code crashPoint} is the event the power was cut before. */
@@ -76,6 +79,7 @@ public final class CrashEnumerator {
   static List<byte[]> crashImage(List<byte[]> base, HeapOptions opts, Workload w, long k,
       CrashSimulator.Extra extra, long seed) {
     CrashSimulator sim = new CrashSimulator(k, extra, seed);
+    w.reset();
     MemoryMedia m = new MemoryMedia("sim.pmem", base);
     Heap h = null;
     try {

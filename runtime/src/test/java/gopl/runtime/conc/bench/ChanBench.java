@@ -9,7 +9,8 @@ import gopl.runtime.sync.WaitGroup;
  * mirroring runtime/src/test/go/chanbench.go so the two can be compared in one run:
  * {@code java -cp runtime/target/classes:runtime/target/test-classes gopl.runtime.conc.bench.ChanBench}.
  * Prints ns per operation after a warm-up round: unbuffered ping-pong round trips between two
- * goroutines, and spawning plus joining goroutines with a WaitGroup.
+ * goroutines, spawning plus joining goroutines with a WaitGroup, and a Mutex-protected counter
+ * hammered by 100 goroutines.
  */
 public final class ChanBench {
   private ChanBench() {}
@@ -22,6 +23,7 @@ public final class ChanBench {
       pingPong(rounds / 10);
       System.out.printf("pingpong from a platform thread %8.0f ns/roundtrip%n", (System.nanoTime() - t0) / (rounds / 10.0));
       System.out.printf("spawnjoin %8.0f ns/goroutine%n", onGoroutine(() -> spawnJoin(100_000)) / 100_000);
+      System.out.printf("mutex     %8.0f ns/lock (100 goroutines)%n", onGoroutine(() -> mutexHammer(100, 2000)) / 200_000);
     }
   }
 
@@ -51,6 +53,25 @@ public final class ChanBench {
       x = (Long) Chan.recv(pong);
     }
     Chan.close(ping);
+  }
+
+  private static void mutexHammer(int goroutines, int each) {
+    gopl.runtime.sync.Mutex mu = new gopl.runtime.sync.Mutex();
+    long[] counter = new long[1];
+    WaitGroup wg = new WaitGroup();
+    wg.Add(goroutines);
+    for (int g = 0; g < goroutines; g++) {
+      Go.go(() -> {
+        for (int i = 0; i < each; i++) {
+          mu.Lock();
+          counter[0]++;
+          mu.Unlock();
+        }
+        wg.Done();
+      });
+    }
+    wg.Wait();
+    if (counter[0] != (long) goroutines * each) throw new AssertionError(counter[0]);
   }
 
   private static void spawnJoin(int n) {

@@ -34,6 +34,9 @@ func strings(s string) {
 	str("RuneCount", s, fmt.Sprint(utf8.RuneCountInString(s)))
 	r, n := utf8.DecodeRuneInString(s)
 	str("DecodeRune", s, fmt.Sprint(r, n))
+	r, n = utf8.DecodeLastRuneInString(s)
+	str("DecodeLastRune", s, fmt.Sprint(r, n))
+	str("FullRune", s, fmt.Sprint(utf8.FullRuneInString(s)))
 	for _, f := range []string{"%q", "%+q", "%#q", "%x", "% X", "%# x", "%s", "%.1s", "%5.2q", "%-8s|"} {
 		str("Sprintf"+f, s, fmt.Sprintf(f, s))
 	}

@@ -15,23 +15,40 @@ import org.antlr.v4.runtime.atn.Transition;
 import org.antlr.v4.runtime.dfa.DFA;
 
 /**
- * Prediction of gc's one-token decisions about "{" after an operand. gc's parser decides with
- * one token: after a name or selector, "{" starts a composite literal unless the operand is in a
- * statement header (compositeOk()); after an array, slice, map or struct type it always does;
- * after a func signature it always starts the body. ANTLR's ALL(*) would instead look ahead over
- * the whole literal or body, which is slow and, when that text has a syntax error, makes it pick
- * the other alternative and report the error in the wrong place. This simulator answers those
- * decisions as gc does when the next token is "{" and defers to ANTLR otherwise.
+ * Decisions that gc's recursive-descent parser makes with fixed lookahead, answered the same way
+ * here instead of by ANTLR's unbounded ALL(*) lookahead (which is slow for them and, when the
+ * text after the decision has a syntax error, picks the other alternative and reports the error
+ * in the wrong place):
+ *
+ * <ul>
+ *   <li>"{" after an operand: after a name or selector it starts a composite literal unless the
+ *       operand is in a statement header (compositeOk()); after an array, slice, map or struct
+ *       type it always does; after a func signature it always starts the body.
+ *   <li>"," in an expression list: it continues the list unless ")" follows (a trailing comma in
+ *       an argument list), so that {@code return 1,} reports "expecting expression" as gc does.
+ * </ul>
+ * Every other decision is left to ANTLR.
  */
-final class BraceDecisions extends ParserATNSimulator {
+final class GcDecisions extends ParserATNSimulator {
   /** decision number -> [alternative that enters the literal/body, 1 if guarded by compositeOk()]. */
   private final Map<Integer, int[]> decisions = new HashMap<>();
   private final GoParserBase parser;
+  /** The loop decision of expressionList and the alternative that takes another element; -1 if absent. */
+  private int listDecision = -1;
+  private int listEnterAlt;
 
-  BraceDecisions(GoParserBase parser, ATN atn, DFA[] dfa, PredictionContextCache cache) {
+  GcDecisions(GoParserBase parser, ATN atn, DFA[] dfa, PredictionContextCache cache) {
     super(parser, atn, dfa, cache);
     this.parser = parser;
     for (DecisionState d : atn.decisionToState) {
+      if (d.ruleIndex == GoParser.RULE_expressionList && d.getNumberOfTransitions() == 2) {
+        for (int alt = 1; alt <= 2; alt++) {
+          if (atn.nextTokens(d.transition(alt - 1).target).contains(GoLexer.COMMA)) {
+            listDecision = d.decision;
+            listEnterAlt = alt;
+          }
+        }
+      }
       if (d.ruleIndex != GoParser.RULE_operand && d.ruleIndex != GoParser.RULE_primaryExpr) continue;
       if (d.getNumberOfTransitions() != 2) continue;
       for (int alt = 1; alt <= 2; alt++) {
@@ -65,11 +82,14 @@ final class BraceDecisions extends ParserATNSimulator {
       boolean enter = d[1] == 0 || parser.compositeOk();
       return enter ? d[0] : 3 - d[0];
     }
+    if (decision == listDecision && input.LA(1) == GoLexer.COMMA) {
+      return input.LA(2) == GoLexer.R_PAREN ? 3 - listEnterAlt : listEnterAlt;
+    }
     return super.adaptivePredict(input, decision, outerContext);
   }
 
   /** Number of decisions answered here (for tests: the grammar shape this relies on). */
   int size() {
-    return decisions.size();
+    return decisions.size() + (listDecision >= 0 ? 1 : 0);
   }
 }

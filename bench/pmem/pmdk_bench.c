@@ -1,0 +1,107 @@
+/*
+ * pmdk_bench: the PMDK (libpmemobj) side of bench/pmem/pmem-vs-pmdk.sh. Each case does the same
+ * work as the GoPL case of the same name in gopl.runtime.pmem.PmemBench and prints
+ * "name ns_per_op". Usage: pmdk_bench FILE OPS
+ */
+#include <libpmemobj.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+struct root {
+	uint64_t field;
+	uint64_t pad[7];
+	PMEMoid objs[8];
+	char range[1024];
+};
+
+static double now_ns(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return t.tv_sec * 1e9 + t.tv_nsec;
+}
+
+/* transactional zeroed allocation (Go's pnew zeroes) of n objects, freed untimed in batches */
+static double bench_alloc(PMEMobjpool *pop, size_t size, long n)
+{
+	long batch = n < 1000 ? n : 1000;
+	PMEMoid *oids = calloc(batch, sizeof(PMEMoid));
+	double total = 0;
+	n = n / batch * batch;
+	for (long done = 0; done < n; done += batch) {
+		double t0 = now_ns();
+		for (int i = 0; i < batch; i++) {
+			TX_BEGIN(pop) {
+				oids[i] = pmemobj_tx_zalloc(size, 1); /* pnew zeroes, as Go does */
+			} TX_END
+		}
+		total += now_ns() - t0;
+		for (int i = 0; i < batch; i++)
+			pmemobj_free(&oids[i]);
+	}
+	free(oids);
+	return total / n;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc != 3) {
+		fprintf(stderr, "usage: pmdk_bench FILE OPS\n");
+		return 2;
+	}
+	long ops = atol(argv[2]);
+	unlink(argv[1]);
+	PMEMobjpool *pop = pmemobj_create(argv[1], "bench", 512 << 20, 0600);
+	if (pop == NULL) {
+		fprintf(stderr, "pmemobj_create: %s\n", pmemobj_errormsg());
+		return 1;
+	}
+	PMEMoid root = pmemobj_root(pop, sizeof(struct root));
+	struct root *r = pmemobj_direct(root);
+	TX_BEGIN(pop) {
+		pmemobj_tx_add_range(root, 0, sizeof(struct root));
+		for (int i = 0; i < 8; i++)
+			r->objs[i] = pmemobj_tx_zalloc(64, 2);
+	} TX_END
+
+	printf("alloc_64 %.1f\n", bench_alloc(pop, 64, ops));
+	printf("alloc_1k %.1f\n", bench_alloc(pop, 1024, ops));
+	printf("alloc_16k %.1f\n", bench_alloc(pop, 16384, ops / 10));
+
+	double t0 = now_ns();
+	for (long i = 0; i < ops; i++) {
+		TX_BEGIN(pop) {
+			pmemobj_tx_add_range(root, offsetof(struct root, field), 8);
+			r->field = i;
+		} TX_END
+	}
+	printf("undo_1_field %.1f\n", (now_ns() - t0) / ops);
+
+	t0 = now_ns();
+	for (long i = 0; i < ops; i++) {
+		TX_BEGIN(pop) {
+			for (int k = 0; k < 8; k++) {
+				pmemobj_tx_add_range(r->objs[k], 0, 8);
+				*(uint64_t *)pmemobj_direct(r->objs[k]) = i;
+			}
+		} TX_END
+	}
+	printf("undo_8_objects %.1f\n", (now_ns() - t0) / ops);
+
+	t0 = now_ns();
+	for (long i = 0; i < ops; i++) {
+		TX_BEGIN(pop) {
+			pmemobj_tx_add_range(root, offsetof(struct root, range), 1024);
+			memset(r->range, (int)i, 1024);
+		} TX_END
+	}
+	printf("undo_1k_range %.1f\n", (now_ns() - t0) / ops);
+
+	pmemobj_close(pop);
+	unlink(argv[1]);
+	return 0;
+}

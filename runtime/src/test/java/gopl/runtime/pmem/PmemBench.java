@@ -1,0 +1,90 @@
+package gopl.runtime.pmem;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The GoPL side of {@code bench/pmem/pmem-vs-pmdk.sh}: the same cases as {@code pmdk_bench.c},
+ * printing {@code name ns_per_op} (each case run twice, the second run reported, so the JIT has
+ * warmed up). Usage: {@code PmemBench FILE DOMAIN OPS}. Not a test; never asserts a time.
+ */
+public final class PmemBench {
+  private PmemBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Path f = Path.of(args[0]);
+    String domain = args[1];
+    long ops = Long.parseLong(args[2]);
+    Files.deleteIfExists(f);
+    try (Heap h = Heap.create(f, HeapOptions.defaults().withDomain(domain).withSize(512L << 20))) {
+      h.autoGc(false);
+      System.err.println("domain: " + h.domain().describe());
+      long root = h.roots().make("root", TypeDesc.scalar("bench.Root", 64 + 1024));
+      long objs = h.roots().make("objs", TestHeaps.NODE_PTR, 8);
+      int small = h.registerType(TypeDesc.scalar("bench.Obj", 64 - 8));
+      h.txn(Txn.Mode.UNDO, () -> {
+        for (int k = 0; k < 8; k++) h.current().putLong(objs + 8L * k, h.alloc(small, 1));
+      });
+      int b64 = h.registerType(TypeDesc.scalar("bench.B64", 64 - 8));
+      int b1k = h.registerType(TypeDesc.scalar("bench.B1k", 1024 - 8));
+      int b16k = h.registerType(TypeDesc.scalar("bench.B16k", 16384 - 8));
+      for (int round = 0; round < 2; round++) {
+        boolean print = round == 1;
+        report(print, "alloc_64", alloc(h, b64, ops));
+        report(print, "alloc_1k", alloc(h, b1k, ops));
+        report(print, "alloc_16k", alloc(h, b16k, ops / 10));
+        for (Txn.Mode mode : List.of(Txn.Mode.UNDO, Txn.Mode.REDO)) {
+          String m = mode.name().toLowerCase();
+          long t0 = System.nanoTime();
+          for (long i = 0; i < ops; i++) {
+            Txn tx = h.begin(mode);
+            tx.putLong(root, i);
+            tx.commit();
+          }
+          report(print, m + "_1_field", (System.nanoTime() - t0) / (double) ops);
+          t0 = System.nanoTime();
+          for (long i = 0; i < ops; i++) {
+            Txn tx = h.begin(mode);
+            for (int k = 0; k < 8; k++) tx.add(h.getLong(objs + 8L * k), 8);
+            for (int k = 0; k < 8; k++) tx.putLong(h.getLong(objs + 8L * k), i);
+            tx.commit();
+          }
+          report(print, m + "_8_objects", (System.nanoTime() - t0) / (double) ops);
+          byte[] buf = new byte[1024];
+          t0 = System.nanoTime();
+          for (long i = 0; i < ops; i++) {
+            java.util.Arrays.fill(buf, (byte) i);
+            Txn tx = h.begin(mode);
+            tx.putBytes(root + 64, buf, 0, 1024);
+            tx.commit();
+          }
+          report(print, m + "_1k_range", (System.nanoTime() - t0) / (double) ops);
+        }
+      }
+    }
+    Files.deleteIfExists(f);
+  }
+
+  /** Transactional allocation, one object per transaction (as PMDK's TX_BEGIN { tx_alloc }). */
+  private static double alloc(Heap h, int type, long n) {
+    long total = 0, batch = Math.min(n, 1000);
+    n = n / batch * batch;
+    for (long done = 0; done < n; done += batch) {
+      long t0 = System.nanoTime();
+      for (int i = 0; i < batch; i++) {
+        Txn tx = h.begin(Txn.Mode.UNDO);
+        h.alloc(type, 1);
+        tx.commit();
+      }
+      total += System.nanoTime() - t0;
+      h.gc(); // frees them, untimed (PMDK's side frees with pmemobj_free, untimed)
+    }
+    return total / (double) n;
+  }
+
+  private static void report(boolean print, String name, double ns) {
+    if (print) System.out.printf("%s %.1f%n", name, ns);
+    System.out.flush();
+  }
+}
