@@ -16,7 +16,7 @@ import org.objectweb.asm.MethodVisitor;
 /**
  * Calls of the predeclared functions (spec "Built-in functions"): len, cap, append (Go 1.19's
  * growth), copy, delete, make, new, panic, recover, print, println; GoPL's pnew/pmake allocate in
- * the volatile heap until the persistent heap is wired in.
+ * the persistent heap through {@link PersistGen}.
  */
 final class Builtins {
   private final ExprGen x;
@@ -83,11 +83,22 @@ final class Builtins {
         mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoMap", "delete", "(Lgopl/runtime/GoMap;Ljava/lang/Object;)V", false);
         return "V";
       }
-      case MAKE, PMAKE -> {
+      case PMAKE -> { // persistence hook (docs/persistence.md): allocate in the persistent heap
+        Type t = x.typeOf(args.get(0));
+        return x.gen.persist.pmake(mv, (Slice) t.underlying(), c.pos(), () -> {
+          x.genIndex(args.get(1));
+          if (args.size() > 2) x.genIndex(args.get(2));
+          else mv.visitInsn(DUP2);
+        });
+      }
+      case PNEW -> { // persistence hook
+        return x.gen.persist.pnew(mv, x.typeOf(args.get(0)), c.pos());
+      }
+      case MAKE -> {
         Type t = x.typeOf(args.get(0));
         return new Collections(x).make(t, args.subList(1, args.size()));
       }
-      case NEW, PNEW -> {
+      case NEW -> {
         Type t = x.typeOf(args.get(0));
         newValue(t);
         return x.gen.layout.desc(new Pointer(t));

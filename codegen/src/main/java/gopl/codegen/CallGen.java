@@ -132,7 +132,7 @@ final class CallGen {
     gopl.types.Struct st = (gopl.types.Struct) owner.underlying();
     int idx = fields.get(fields.size() - 1);
     Var fv = st.field(idx);
-    mv.visitFieldInsn(GETFIELD, x.gen.structs.className(owner), StructGen.fieldName(st, idx), x.gen.layout.desc(fv.type()));
+    x.gen.persist.getField(mv, owner, x.gen.structs.className(owner), StructGen.fieldName(st, idx), x.gen.layout.desc(fv.type()));
     return fv.type();
   }
 

@@ -34,6 +34,8 @@ public final class CodeGenerator {
   final FuncTypes funcTypes = new FuncTypes(this);
   final Values values = new Values(this);
   final MethodTables methodTables = new MethodTables(this);
+  /** Persistence (docs/persistence.md): persistable types, twins, pnew/pmake, txn. */
+  final PersistGen persist = new PersistGen(this);
   private final Map<String, byte[]> classes = new LinkedHashMap<>();
   private final Map<String, PackageGen> packages = new HashMap<>();
 
@@ -45,6 +47,7 @@ public final class CodeGenerator {
   public Output generate() {
     List<Diagnostic> diags = new ArrayList<>();
     List<CheckedPackage> all = program.packages();
+    persist.scan(); // persistence hook: which types need twins, before any class is generated
     for (CheckedPackage cp : all) packages.put(cp.importPath(), new PackageGen(this, cp));
     String mainClass = null;
     for (int i = 0; i < all.size(); i++) {

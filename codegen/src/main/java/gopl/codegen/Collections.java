@@ -104,6 +104,13 @@ final class Collections {
 
   /** Pushes x[i] for arrays, pointers to arrays and slices. */
   void elementLoad(Expr.Index ix) {
+    if (PersistLValue.applies(gen, x.typeOf(ix.x()).underlying())) { // persistence hook
+      Type elem = ((Slice) x.typeOf(ix.x()).underlying()).elem();
+      x.gen(ix.x());
+      x.genIndex(ix.index());
+      PersistLValue.loadElement(x, elem, PersistTypes.isLong(elem));
+      return;
+    }
     Type elem = elementAddress(ix);
     TypeLayout.Storage st = TypeLayout.storage(elem);
     mv.visitInsn(arrayLoad(st));
@@ -139,6 +146,9 @@ final class Collections {
     bound(sl.max(), -1);
     if (array) {
       mv.visitMethodInsn(INVOKESTATIC, sc, "ofArray", "(" + st.arrayDesc + "JJJ)L" + sc + ";", false);
+    } else if (PersistLValue.applies(gen, t)) { // persistence hook: a persistent slice stays persistent
+      mv.visitMethodInsn(INVOKESTATIC, PersistGen.PSLICES, st == TypeLayout.Storage.LONG ? "sliceLong" : "sliceObject",
+          "(L" + sc + ";JJJ)L" + sc + ";", false);
     } else {
       mv.visitMethodInsn(INVOKESTATIC, sc, "slice", "(L" + sc + ";JJJ)L" + sc + ";", false);
     }
@@ -426,7 +436,11 @@ final class Collections {
           addressOfPackageVar((Var) x.f.info.uses.get(s.sel()));
           return;
         }
-        throw new CodegenException(e.pos(), "not supported in GoPL code generator yet: address of a non-struct field");
+        Type owner = x.fieldOwner(s.x(), sel.index());
+        Struct ownerStruct = (Struct) owner.underlying();
+        mv.visitLdcInsn(StructGen.fieldName(ownerStruct, sel.index().get(sel.index().size() - 1)));
+        mv.visitMethodInsn(INVOKESTATIC, TypeLayout.storage(t).ptrClass(), "field",
+            "(Ljava/lang/Object;Ljava/lang/String;)L" + TypeLayout.storage(t).ptrClass() + ";", false);
       }
       default -> throw new CodegenException(e.pos(), "cannot take address");
     }

@@ -53,6 +53,7 @@ final class Conversions {
       mv.visitMethodInsn(INVOKESTATIC, st.sliceClass(), "fromString", "(Ljava/lang/String;)L" + st.sliceClass() + ";", false);
       return;
     }
+    if (x.gen.persist.unsafeConvert(x, arg, fu, tu)) return; // persistence hook: unsafe.Pointer conversions
     if (fu instanceof Basic && tu instanceof Basic && (TypeLayout.isInteger(fu) || TypeLayout.isFloat(fu))) {
       x.gen(arg);
       numeric(from, to);
@@ -152,7 +153,7 @@ final class Conversions {
       Type ft = ts.field(i).type();
       mv.visitInsn(DUP);
       mv.visitVarInsn(ALOAD, tmp);
-      mv.visitFieldInsn(GETFIELD, fc, StructGen.fieldName(fs, i), x.gen.layout.desc(fs.field(i).type()));
+      x.gen.persist.getField(mv, from, fc, StructGen.fieldName(fs, i), x.gen.layout.desc(fs.field(i).type()));
       x.gen.values.copy(mv, ft);
       mv.visitFieldInsn(PUTFIELD, tc, StructGen.fieldName(ts, i), x.gen.layout.desc(ft));
     }

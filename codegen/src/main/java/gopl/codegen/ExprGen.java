@@ -219,7 +219,7 @@ final class ExprGen {
         Var field = (Var) sel.obj();
         Struct st = (Struct) owner.underlying();
         int idx = sel.index().get(sel.index().size() - 1);
-        mv.visitFieldInsn(GETFIELD, gen.structs.className(owner), StructGen.fieldName(st, idx), gen.layout.desc(field.type()));
+        gen.persist.getField(mv, owner, gen.structs.className(owner), StructGen.fieldName(st, idx), gen.layout.desc(field.type()));
       }
       case METHOD_VAL -> new Closures(this).methodValue(s, sel);
       case METHOD_EXPR -> new Closures(this).methodExpr(s, sel);
@@ -238,7 +238,7 @@ final class ExprGen {
       Struct s = (Struct) st.underlying();
       Var fv = s.field(path.get(i));
       nullCheck(t);
-      mv.visitFieldInsn(GETFIELD, gen.structs.className(st), StructGen.fieldName(s, path.get(i)), gen.layout.desc(fv.type()));
+      gen.persist.getField(mv, st, gen.structs.className(st), StructGen.fieldName(s, path.get(i)), gen.layout.desc(fv.type()));
       t = fv.type();
     }
     Type st = t.underlying() instanceof Pointer p ? p.elem() : t;

@@ -237,11 +237,12 @@ final class FuncGen {
     Label start = new Label();
     Label end = new Label();
     Label handler = new Label();
-    mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
     mv.visitLabel(start);
     stmt.block(body);
     mv.visitJumpInsn(GOTO, exit);
     mv.visitLabel(end);
+    // registered after the body so that handlers inside it (txn blocks) come first in the table
+    mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
     // handler: p = GoPanic.of(t); if p == null rethrow; Defers.runPanicking(d, p); return results
     mv.visitLabel(handler);
     int exc = newSlot("L");

@@ -59,6 +59,7 @@ abstract class LValue {
         if (t instanceof MapType m) return new MapEntry(x, ix, m);
         Type elem = ExprGen.elemOf(x.typeOf(ix.x()));
         if (TypeLayout.isValueObject(elem)) return new ValueObject(x, e, elem);
+        if (PersistLValue.applies(x.gen, t)) return new PersistLValue(x, ix, elem); // persistence hook
         return new Element(x, ix, elem);
       }
       case Expr.Selector s -> {
@@ -245,6 +246,7 @@ abstract class LValue {
     private final Selection sel;
     private String owner;
     private String name;
+    private Type ownerType;
 
     Field(ExprGen x, Expr.Selector s, Selection sel) {
       super(x, sel.obj().type());
@@ -255,6 +257,7 @@ abstract class LValue {
     @Override
     void prepare() {
       Type ot = x.fieldOwner(s.x(), sel.index());
+      ownerType = ot;
       Struct st = (Struct) ot.underlying();
       owner = x.gen.structs.className(ot);
       name = StructGen.fieldName(st, sel.index().get(sel.index().size() - 1));
@@ -267,12 +270,12 @@ abstract class LValue {
 
     @Override
     void load() {
-      mv.visitFieldInsn(GETFIELD, owner, name, x.gen.layout.desc(type));
+      x.gen.persist.getField(mv, ownerType, owner, name, x.gen.layout.desc(type));
     }
 
     @Override
     void store() {
-      mv.visitFieldInsn(PUTFIELD, owner, name, x.gen.layout.desc(type));
+      x.gen.persist.putField(mv, ownerType, owner, name, x.gen.layout.desc(type));
     }
   }
 

@@ -308,10 +308,12 @@ final class PackageGen {
     Label done = new Label();
     mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
     mv.visitLabel(start);
+    gen.persist.emitRegistrations(mv); // persistence hook: persistable types for pmem.New/Get/Make
     for (CheckedPackage p : all) {
       mv.visitMethodInsn(INVOKESTATIC, Names.packageClass(p.importPath()), "$init", "()V", false);
     }
     mv.visitMethodInsn(INVOKESTATIC, className, "main", "()V", false);
+    gen.persist.emitMainReturned(mv); // persistence hook: close the heap when main returns
     mv.visitLabel(end);
     mv.visitJumpInsn(GOTO, done);
     mv.visitLabel(handler);

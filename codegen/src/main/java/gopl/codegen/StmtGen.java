@@ -54,10 +54,14 @@ final class StmtGen {
 
   private record Target(String label, Label breakL, Label continueL) {}
 
+  /** Open txn blocks (persistence hook, docs/persistence.md): commits on exits out of them. */
+  private final TxnGen txns;
+
   StmtGen(FuncGen f) {
     this.f = f;
     this.mv = f.mv;
     this.gen = f.gen;
+    this.txns = new TxnGen(this, f);
   }
 
   private ExprGen x() {
@@ -93,7 +97,7 @@ final class StmtGen {
       case Stmt.TypeSwitch ts -> typeSwitch(ts, label);
       case Stmt.Defer d -> deferStmt(d);
       case Stmt.Go g -> goStmt(g);
-      case Stmt.Txn t -> block(t.body());
+      case Stmt.Txn t -> txns.txn(t, mv, targets.size());
       case Stmt.Send sd -> send(sd);
       case Stmt.Select sel -> new SelectGen(f, this).select(sel, label);
       default -> throw new CodegenException(s.pos(), "not supported in GoPL code generator yet: " + s.getClass().getSimpleName());
@@ -473,6 +477,7 @@ final class StmtGen {
     int n = sig == null ? 0 : sig.results().size();
     if (res.isEmpty()) {
       // bare return (named results) or no results
+      txns.beforeReturn(mv);
       if (f.hasDefer) mv.visitJumpInsn(GOTO, f.exit);
       else f.returnResults();
       return;
@@ -480,12 +485,14 @@ final class StmtGen {
     List<Var> rv = sig.results().vars();
     if (!f.hasDefer && n == 1 && res.size() == 1) {
       x().genValue(res.get(0), rv.get(0).type());
+      txns.beforeReturn(mv);
       mv.visitInsn(Bytecode.ret(gen.layout.desc(rv.get(0).type())));
       return;
     }
     if (f.hasDefer || !f.results.isEmpty()) {
       // store into result variables, then exit
       storeResults(res, rv);
+      txns.beforeReturn(mv);
       if (f.hasDefer) mv.visitJumpInsn(GOTO, f.exit);
       else f.returnResults();
       return;
@@ -502,6 +509,7 @@ final class StmtGen {
         Bytecode.box(mv, gen.layout.desc(t));
         mv.visitInsn(AASTORE);
       }
+      txns.beforeReturn(mv);
       mv.visitInsn(ARETURN);
       return;
     }
@@ -519,6 +527,7 @@ final class StmtGen {
       Bytecode.box(mv, gen.layout.desc(rv.get(i).type()));
       mv.visitInsn(AASTORE);
     }
+    txns.beforeReturn(mv);
     mv.visitInsn(ARETURN);
   }
 
@@ -564,12 +573,33 @@ final class StmtGen {
 
   private void branch(Stmt.Branch b) {
     switch (b.tok()) {
-      case BREAK -> mv.visitJumpInsn(GOTO, find(b, false).breakL);
-      case CONTINUE -> mv.visitJumpInsn(GOTO, find(b, true).continueL);
-      case GOTO -> mv.visitJumpInsn(GOTO, gotoLabels.computeIfAbsent(b.label().name(), k -> new Label()));
+      case BREAK -> {
+        Target t = find(b, false);
+        txns.beforeBranch(mv, targetPosition(t));
+        mv.visitJumpInsn(GOTO, t.breakL);
+      }
+      case CONTINUE -> {
+        Target t = find(b, true);
+        txns.beforeBranch(mv, targetPosition(t));
+        mv.visitJumpInsn(GOTO, t.continueL);
+      }
+      case GOTO -> {
+        txns.beforeGoto(mv, b.label().name());
+        mv.visitJumpInsn(GOTO, gotoLabels.computeIfAbsent(b.label().name(), k -> new Label()));
+      }
       case FALLTHROUGH -> mv.visitJumpInsn(GOTO, fallthroughTarget);
       default -> throw new CodegenException(b.pos(), "bad branch");
     }
+  }
+
+  /** Position of t in the target stack, 0 = outermost (for txn blocks left by a branch). */
+  private int targetPosition(Target t) {
+    int i = 0;
+    for (Target u : targets) {
+      if (u == t) return targets.size() - 1 - i;
+      i++;
+    }
+    return 0;
   }
 
   private Target find(Stmt.Branch b, boolean needContinue) {

@@ -70,7 +70,8 @@ final class StructGen {
     Struct s = (Struct) t.underlying();
     TypeLayout L = gen.layout;
     ClassWriter cw = gen.newClassWriter();
-    cw.visit(V21, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, cls, null, "java/lang/Object", new String[] {"gopl/runtime/GoStruct"});
+    boolean persistable = gen.persist.types.isStruct(t); // persistence hook: accessors + twin subclass
+    cw.visit(V21, persistable ? ACC_PUBLIC | ACC_SUPER : ACC_PUBLIC | ACC_FINAL | ACC_SUPER, cls, null, "java/lang/Object", new String[] {"gopl/runtime/GoStruct"});
     for (int i = 0; i < s.numFields(); i++) {
       cw.visitField(ACC_PUBLIC, fieldName(s, i), L.desc(s.field(i).type()), null, null).visitEnd();
     }
@@ -116,15 +117,15 @@ final class StructGen {
       String fn = fieldName(s, i);
       if (TypeLayout.isValueObject(ft)) {
         mv.visitVarInsn(ALOAD, 0);
-        mv.visitFieldInsn(GETFIELD, cls, fn, d);
+        gen.persist.getField(mv, t, cls, fn, d);
         mv.visitVarInsn(ALOAD, 1);
-        mv.visitFieldInsn(GETFIELD, cls, fn, d);
+        gen.persist.getField(mv, t, cls, fn, d);
         gen.values.assignInto(mv, ft);
       } else {
         mv.visitVarInsn(ALOAD, 0);
         mv.visitVarInsn(ALOAD, 1);
-        mv.visitFieldInsn(GETFIELD, cls, fn, d);
-        mv.visitFieldInsn(PUTFIELD, cls, fn, d);
+        gen.persist.getField(mv, t, cls, fn, d);
+        gen.persist.putField(mv, t, cls, fn, d);
       }
     }
     mv.visitInsn(RETURN);
@@ -168,7 +169,7 @@ final class StructGen {
       mv.visitJumpInsn(IF_ICMPNE, next);
       mv.visitVarInsn(ALOAD, 0);
       String d = L.desc(s.field(i).type());
-      mv.visitFieldInsn(GETFIELD, cls, fieldName(s, i), d);
+      gen.persist.getField(mv, t, cls, fieldName(s, i), d);
       Bytecode.box(mv, d);
       mv.visitInsn(ARETURN);
       mv.visitLabel(next);
@@ -190,9 +191,9 @@ final class StructGen {
       Type ft = s.field(i).type();
       String d = L.desc(ft);
       mv.visitVarInsn(ALOAD, 0);
-      mv.visitFieldInsn(GETFIELD, cls, fieldName(s, i), d);
+      gen.persist.getField(mv, t, cls, fieldName(s, i), d);
       mv.visitVarInsn(ALOAD, 2);
-      mv.visitFieldInsn(GETFIELD, cls, fieldName(s, i), d);
+      gen.persist.getField(mv, t, cls, fieldName(s, i), d);
       gen.values.equalsJump(mv, ft, false, no);
     }
     mv.visitInsn(ICONST_1);
@@ -213,7 +214,7 @@ final class StructGen {
       mv.visitInsn(IMUL);
       Type ft = s.field(i).type();
       mv.visitVarInsn(ALOAD, 0);
-      mv.visitFieldInsn(GETFIELD, cls, fieldName(s, i), L.desc(ft));
+      gen.persist.getField(mv, t, cls, fieldName(s, i), L.desc(ft));
       gen.values.hash(mv, ft);
       mv.visitInsn(IADD);
     }
@@ -221,8 +222,10 @@ final class StructGen {
     mv.visitMaxs(0, 0);
     mv.visitEnd();
 
+    if (persistable) gen.persist.emitAccessors(cw, cls, s);
     cw.visitEnd();
     gen.addClass(cls, cw.toByteArray());
+    if (persistable) gen.persist.emitTwin(cls, t);
   }
 
   /** Fields in declaration order, for callers that need the Var of field i. */

@@ -159,6 +159,8 @@ final class Values {
           mv.visitInsn(SWAP);
           mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/Iface", "rawEquals",
               "(" + Descriptors.RTYPE_DESC + "Ljava/lang/Object;Ljava/lang/Object;)Z", false);
+        } else if (gen.persist.needsSame(t)) { // persistence hook: two handles to one persistent object
+          mv.visitMethodInsn(INVOKESTATIC, PersistGen.PRT, "same", "(Ljava/lang/Object;Ljava/lang/Object;)Z", false);
         } else if (u instanceof Pointer p && !TypeLayout.isStruct(p.elem()) && !TypeLayout.isArray(p.elem())) {
           mv.visitMethodInsn(INVOKESTATIC, "java/util/Objects", "equals", "(Ljava/lang/Object;Ljava/lang/Object;)Z", false);
         } else {

@@ -10,7 +10,7 @@ package gopl.runtime;
  * does. Elements that are Go values (structs, arrays) are copied on store by the given {@link Elem}.
  * Generated code may read {@link #a}, {@link #off}, {@link #len} directly.
  */
-public final class ObjectSlice {
+public class ObjectSlice {
   /** Backing array; elements [off, off+cap) belong to this slice's window. Never null. */
   public final Object[] a;
 

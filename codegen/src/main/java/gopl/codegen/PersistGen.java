@@ -1,0 +1,422 @@
+package gopl.codegen;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import gopl.frontend.Pos;
+import gopl.types.Basic;
+import gopl.types.Pointer;
+import gopl.types.Sizes;
+import gopl.types.Slice;
+import gopl.types.Struct;
+import gopl.types.Type;
+import gopl.types.Var;
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+/**
+ * Code generation for persistence (docs/persistence.md): accessors of persistable structs and
+ * their persistent twins, layout descriptors for the heap's type table, pnew/pmake, pointer
+ * identity and the registration of persistable types in main.
+ *
+ * <p>Guarantees: a struct type that is not persistable is compiled exactly as before (direct
+ * getfield/putfield); a persistable one is accessed only through its virtual accessors, which the
+ * twin {@code T$P} overrides to read and write the heap at Go's amd64 layout offsets
+ * ({@link Sizes}), so one compiled function handles both heaps.
+ */
+final class PersistGen {
+  static final String PRT = "gopl/runtime/persist/PRt";
+  static final String PSLICES = "gopl/runtime/persist/PSlices";
+  static final String PPTR = "gopl/runtime/pmem/PPtr";
+  static final String PPTR_DESC = "L" + PPTR + ";";
+
+  final CodeGenerator gen;
+  final PersistTypes types;
+
+  PersistGen(CodeGenerator gen) {
+    this.gen = gen;
+    this.types = new PersistTypes(gen);
+  }
+
+  void scan() {
+    types.scan();
+  }
+
+  static String twin(String cls) {
+    return cls + "$P";
+  }
+
+  // ---------------------------------------------------------------- field access hooks
+
+  /** Emits the load of field {@code name} of struct type owner (object on the stack). */
+  void getField(MethodVisitor mv, Type owner, String cls, String name, String desc) {
+    if (types.isStruct(owner)) mv.visitMethodInsn(INVOKEVIRTUAL, cls, "$g$" + name, "()" + desc, false);
+    else mv.visitFieldInsn(GETFIELD, cls, name, desc);
+  }
+
+  /** Emits the store of field {@code name} of struct type owner (object, value on the stack). */
+  void putField(MethodVisitor mv, Type owner, String cls, String name, String desc) {
+    if (types.isStruct(owner)) mv.visitMethodInsn(INVOKEVIRTUAL, cls, "$s$" + name, "(" + desc + ")V", false);
+    else mv.visitFieldInsn(PUTFIELD, cls, name, desc);
+  }
+
+  // ---------------------------------------------------------------- layout descriptors
+
+  private static String clean(String s) {
+    return s.replace(';', ' ').replace(',', ' ');
+  }
+
+  /** The heap type descriptor of one value of t (see PRt.parse). */
+  String desc(Type t) {
+    List<String> leaves = new ArrayList<>();
+    leaves(t, "", 0, leaves);
+    StringBuilder sb = new StringBuilder(clean(t.toString())).append(';').append(Math.max(1, Sizes.sizeof(t))).append(';')
+        .append(Sizes.alignof(t)).append(';');
+    for (String l : leaves) sb.append(l).append(';');
+    return sb.toString();
+  }
+
+  private void leaves(Type t, String name, long off, List<String> out) {
+    Type u = t.underlying();
+    if (u instanceof Struct s) {
+      List<Long> offs = offsets(s);
+      for (int i = 0; i < s.numFields(); i++) {
+        Var f = s.field(i);
+        leaves(f.type(), name.isEmpty() ? f.name() : name + "." + f.name(), off + offs.get(i), out);
+      }
+      return;
+    }
+    String kind = u instanceof Pointer ? "POINTER" : u instanceof Slice ? "SLICE" : TypeLayout.isString(u) ? "STRING"
+        : u instanceof gopl.types.Interface ? "IFACE"
+        : u instanceof Basic b && b.kind() == Basic.Kind.UNSAFE_POINTER ? "POINTER"
+        : u instanceof gopl.types.MapType || u instanceof gopl.types.Chan || u instanceof gopl.types.Signature ? "VOLATILE" : "SCALAR";
+    out.add(clean(name) + "," + clean(t.toString()) + "," + off + "," + Sizes.sizeof(t) + "," + kind);
+  }
+
+  /** Go's amd64 field offsets. */
+  static List<Long> offsets(Struct s) {
+    List<Long> out = new ArrayList<>();
+    long off = 0;
+    for (Var f : s.fields()) {
+      long al = Sizes.alignof(f.type());
+      off = (off + al - 1) / al * al;
+      out.add(off);
+      off += Sizes.sizeof(f.type());
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- struct classes
+
+  /** Base-class accessors of a persistable struct: plain field access. */
+  void emitAccessors(ClassWriter cw, String cls, Struct s) {
+    for (int i = 0; i < s.numFields(); i++) {
+      String fn = StructGen.fieldName(s, i);
+      String d = gen.layout.desc(s.field(i).type());
+      MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "$g$" + fn, "()" + d, null, null);
+      mv.visitCode();
+      mv.visitVarInsn(ALOAD, 0);
+      mv.visitFieldInsn(GETFIELD, cls, fn, d);
+      mv.visitInsn(Bytecode.ret(d));
+      mv.visitMaxs(0, 0);
+      mv.visitEnd();
+      mv = cw.visitMethod(ACC_PUBLIC, "$s$" + fn, "(" + d + ")V", null, null);
+      mv.visitCode();
+      mv.visitVarInsn(ALOAD, 0);
+      mv.visitVarInsn(Bytecode.load(d), 1);
+      mv.visitFieldInsn(PUTFIELD, cls, fn, d);
+      mv.visitInsn(RETURN);
+      mv.visitMaxs(0, 0);
+      mv.visitEnd();
+    }
+  }
+
+  /** The persistent twin {@code T$P extends T}: accessors read and write the heap. */
+  void emitTwin(String cls, Type t) {
+    Struct s = (Struct) t.underlying();
+    String tw = twin(cls);
+    ClassWriter cw = gen.newClassWriter();
+    cw.visit(V21, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, tw, null, cls, new String[] {"gopl/runtime/persist/PObject"});
+    cw.visitField(ACC_PUBLIC | ACC_FINAL, "$ptr", PPTR_DESC, null, null).visitEnd();
+    MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "<init>", "(" + PPTR_DESC + ")V", null, null);
+    mv.visitCode();
+    mv.visitVarInsn(ALOAD, 0);
+    mv.visitMethodInsn(INVOKESPECIAL, cls, "<init>", "()V", false);
+    mv.visitVarInsn(ALOAD, 0);
+    mv.visitVarInsn(ALOAD, 1);
+    mv.visitFieldInsn(PUTFIELD, tw, "$ptr", PPTR_DESC);
+    mv.visitInsn(RETURN);
+    mv.visitMaxs(0, 0);
+    mv.visitEnd();
+    mv = cw.visitMethod(ACC_PUBLIC, "pptr", "()" + PPTR_DESC, null, null);
+    mv.visitCode();
+    mv.visitVarInsn(ALOAD, 0);
+    mv.visitFieldInsn(GETFIELD, tw, "$ptr", PPTR_DESC);
+    mv.visitInsn(ARETURN);
+    mv.visitMaxs(0, 0);
+    mv.visitEnd();
+    List<Long> offs = offsets(s);
+    for (int i = 0; i < s.numFields(); i++) {
+      Type ft = s.field(i).type();
+      String fn = StructGen.fieldName(s, i);
+      String d = gen.layout.desc(ft);
+      long fo = offs.get(i);
+      // getter
+      mv = cw.visitMethod(ACC_PUBLIC, "$g$" + fn, "()" + d, null, null);
+      mv.visitCode();
+      mv.visitVarInsn(ALOAD, 0);
+      mv.visitFieldInsn(GETFIELD, tw, "$ptr", PPTR_DESC);
+      mv.visitLdcInsn(fo);
+      load(mv, ft, s.field(i).name());
+      mv.visitInsn(Bytecode.ret(d));
+      mv.visitMaxs(0, 0);
+      mv.visitEnd();
+      // setter
+      mv = cw.visitMethod(ACC_PUBLIC, "$s$" + fn, "(" + d + ")V", null, null);
+      mv.visitCode();
+      if (TypeLayout.isStruct(ft)) {
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitMethodInsn(INVOKEVIRTUAL, tw, "$g$" + fn, "()" + d, false);
+        mv.visitVarInsn(ALOAD, 1);
+        mv.visitMethodInsn(INVOKEVIRTUAL, gen.structs.className(ft), "$set", "(" + d + ")V", false);
+      } else {
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitFieldInsn(GETFIELD, tw, "$ptr", PPTR_DESC);
+        mv.visitLdcInsn(fo);
+        mv.visitVarInsn(Bytecode.load(d), 1);
+        store(mv, ft, s.field(i).name());
+      }
+      mv.visitInsn(RETURN);
+      mv.visitMaxs(0, 0);
+      mv.visitEnd();
+    }
+    cw.visitEnd();
+    gen.addClass(tw, cw.toByteArray());
+  }
+
+  private static void prt(MethodVisitor mv, String name, String desc) {
+    mv.visitMethodInsn(INVOKESTATIC, PRT, name, desc, false);
+  }
+
+  /** (PPtr, long fo) -> value of type t. */
+  private void load(MethodVisitor mv, Type t, String field) {
+    Type u = t.underlying();
+    if (u instanceof Basic b) {
+      switch (b.kind()) {
+        case INT, INT64, UINT, UINT64, UINTPTR -> prt(mv, "getLong", "(" + PPTR_DESC + "J)J");
+        case INT32, UINT32 -> prt(mv, "getInt", "(" + PPTR_DESC + "J)I");
+        case INT16 -> prt(mv, "getShort", "(" + PPTR_DESC + "J)I");
+        case UINT16 -> {
+          prt(mv, "getShort", "(" + PPTR_DESC + "J)I");
+          Bytecode.iconst(mv, 0xFFFF);
+          mv.visitInsn(IAND);
+        }
+        case INT8 -> prt(mv, "getByte", "(" + PPTR_DESC + "J)I");
+        case UINT8 -> {
+          prt(mv, "getByte", "(" + PPTR_DESC + "J)I");
+          Bytecode.iconst(mv, 0xFF);
+          mv.visitInsn(IAND);
+        }
+        case BOOL -> prt(mv, "getBool", "(" + PPTR_DESC + "J)Z");
+        case FLOAT64 -> prt(mv, "getDouble", "(" + PPTR_DESC + "J)D");
+        case FLOAT32 -> prt(mv, "getFloat", "(" + PPTR_DESC + "J)F");
+        case STRING -> prt(mv, "getString", "(" + PPTR_DESC + "J)Ljava/lang/String;");
+        default -> throw unsupported(field, t);
+      }
+      return;
+    }
+    if (u instanceof Pointer p && TypeLayout.isStruct(p.elem())) {
+      String ec = gen.structs.className(p.elem());
+      prt(mv, "getPtr", "(" + PPTR_DESC + "J)" + PPTR_DESC);
+      Label nil = new Label();
+      mv.visitInsn(DUP);
+      mv.visitJumpInsn(IFNULL, nil);
+      mv.visitTypeInsn(NEW, twin(ec));
+      mv.visitInsn(DUP_X1);
+      mv.visitInsn(SWAP);
+      mv.visitMethodInsn(INVOKESPECIAL, twin(ec), "<init>", "(" + PPTR_DESC + ")V", false);
+      mv.visitLabel(nil);
+      mv.visitTypeInsn(CHECKCAST, ec);
+      return;
+    }
+    if (u instanceof Struct) {
+      String ec = gen.structs.className(t);
+      prt(mv, "derive", "(" + PPTR_DESC + "J)" + PPTR_DESC);
+      mv.visitTypeInsn(NEW, twin(ec));
+      mv.visitInsn(DUP_X1);
+      mv.visitInsn(SWAP);
+      mv.visitMethodInsn(INVOKESPECIAL, twin(ec), "<init>", "(" + PPTR_DESC + ")V", false);
+      return;
+    }
+    if (u instanceof Slice sl) {
+      String k = sliceKind(sl);
+      if (k == null) throw unsupported(field, t);
+      if (k.equals("long")) {
+        mv.visitMethodInsn(INVOKESTATIC, PSLICES, "getLongSlice", "(" + PPTR_DESC + "J)Lgopl/runtime/LongSlice;", false);
+      } else {
+        pushTwinClass(mv, sl.elem());
+        mv.visitMethodInsn(INVOKESTATIC, PSLICES, "getObjectSlice", "(" + PPTR_DESC + "JLjava/lang/Class;)Lgopl/runtime/ObjectSlice;", false);
+      }
+      return;
+    }
+    throw unsupported(field, t);
+  }
+
+  /** (PPtr, long fo, value of type t) -> (). */
+  private void store(MethodVisitor mv, Type t, String field) {
+    Type u = t.underlying();
+    if (u instanceof Basic b) {
+      switch (b.kind()) {
+        case INT, INT64, UINT, UINT64, UINTPTR -> prt(mv, "putLong", "(" + PPTR_DESC + "JJ)V");
+        case INT32, UINT32 -> prt(mv, "putInt", "(" + PPTR_DESC + "JI)V");
+        case INT16, UINT16 -> prt(mv, "putShort", "(" + PPTR_DESC + "JI)V");
+        case INT8, UINT8 -> prt(mv, "putByte", "(" + PPTR_DESC + "JI)V");
+        case BOOL -> prt(mv, "putBool", "(" + PPTR_DESC + "JZ)V");
+        case FLOAT64 -> prt(mv, "putDouble", "(" + PPTR_DESC + "JD)V");
+        case FLOAT32 -> prt(mv, "putFloat", "(" + PPTR_DESC + "JF)V");
+        case STRING -> prt(mv, "putString", "(" + PPTR_DESC + "JLjava/lang/String;)V");
+        default -> throw unsupported(field, t);
+      }
+      return;
+    }
+    if (u instanceof Pointer p && TypeLayout.isStruct(p.elem())) {
+      prt(mv, "putPtr", "(" + PPTR_DESC + "JLjava/lang/Object;)V");
+      return;
+    }
+    if (u instanceof Slice sl && sliceKind(sl) != null) {
+      mv.visitMethodInsn(INVOKESTATIC, PSLICES, "putSlice", "(" + PPTR_DESC + "JLjava/lang/Object;)V", false);
+      return;
+    }
+    throw unsupported(field, t);
+  }
+
+  private CodegenException unsupported(String field, Type t) {
+    String what = t.underlying() instanceof gopl.types.MapType ? "a map" : t.toString();
+    return new CodegenException(Pos.NONE, "not supported in GoPL yet: " + what + " in persistent memory (field " + field + ")");
+  }
+
+  /** "long", "ptr", "string" or null (not supported in persistent memory yet). */
+  static String sliceKind(Slice s) {
+    Type e = s.elem();
+    if (PersistTypes.isLong(e)) return "long";
+    if (TypeLayout.isString(e)) return "string";
+    if (e.underlying() instanceof Pointer p && TypeLayout.isStruct(p.elem())) return "ptr";
+    return null;
+  }
+
+  private void pushTwinClass(MethodVisitor mv, Type elem) {
+    if (elem.underlying() instanceof Pointer p && TypeLayout.isStruct(p.elem())) {
+      mv.visitLdcInsn(org.objectweb.asm.Type.getObjectType(twin(gen.structs.className(p.elem()))));
+    } else {
+      mv.visitInsn(ACONST_NULL);
+    }
+  }
+
+  // ---------------------------------------------------------------- pnew, pmake
+
+  /** pnew(T): a twin over a zeroed persistent T. Returns the JVM descriptor pushed. */
+  String pnew(MethodVisitor mv, Type elem, Pos pos) {
+    if (!TypeLayout.isStruct(elem)) throw new CodegenException(pos, "not supported in GoPL yet: pnew(" + elem + ") (only struct types)");
+    String cls = gen.structs.className(elem);
+    mv.visitTypeInsn(NEW, twin(cls));
+    mv.visitInsn(DUP);
+    mv.visitLdcInsn(desc(elem));
+    prt(mv, "alloc", "(Ljava/lang/String;)" + PPTR_DESC);
+    mv.visitMethodInsn(INVOKESPECIAL, twin(cls), "<init>", "(" + PPTR_DESC + ")V", false);
+    return "L" + cls + ";";
+  }
+
+  /** pmake([]E, len, cap): lenCap pushes len and cap (J, J). */
+  String pmake(MethodVisitor mv, Slice s, Pos pos, Runnable lenCap) {
+    String k = sliceKind(s);
+    if (k == null) throw new CodegenException(pos, "not supported in GoPL yet: pmake([]" + s.elem() + ") (element types: 64-bit integers, strings, pointers to structs)");
+    mv.visitLdcInsn(desc(s.elem()));
+    lenCap.run();
+    if (k.equals("long")) {
+      mv.visitMethodInsn(INVOKESTATIC, PSLICES, "makeLong", "(Ljava/lang/String;JJ)Lgopl/runtime/LongSlice;", false);
+      return "Lgopl/runtime/LongSlice;";
+    }
+    pushTwinClass(mv, s.elem());
+    mv.visitMethodInsn(INVOKESTATIC, PSLICES, "makeObject", "(Ljava/lang/String;JJLjava/lang/Class;)Lgopl/runtime/ObjectSlice;", false);
+    return "Lgopl/runtime/ObjectSlice;";
+  }
+
+  // ---------------------------------------------------------------- registration (main)
+
+  /** Registers every persistable *T and []E with the runtime, so pmem.New/Get/Make can allocate them. */
+  void emitRegistrations(MethodVisitor mv) {
+    for (Type t : types.structs.values()) {
+      String cls = gen.structs.className(t);
+      gen.descriptors.push(mv, new Pointer(t));
+      mv.visitLdcInsn(org.objectweb.asm.Type.getObjectType(twin(cls)));
+      mv.visitLdcInsn(desc(t));
+      prt(mv, "register", "(" + Descriptors.RTYPE_DESC + "Ljava/lang/Class;Ljava/lang/String;)V");
+    }
+    for (Type t : types.slices.values()) {
+      Slice s = (Slice) t.underlying();
+      String k = sliceKind(s);
+      if (k == null) continue;
+      gen.descriptors.push(mv, t);
+      mv.visitLdcInsn(desc(s.elem()));
+      mv.visitLdcInsn(k);
+      pushTwinClass(mv, s.elem());
+      prt(mv, "registerSlice", "(" + Descriptors.RTYPE_DESC + "Ljava/lang/String;Ljava/lang/String;Ljava/lang/Class;)V");
+    }
+  }
+
+  /** After main returns: close the persistent heap (all committed work is durable already). */
+  void emitMainReturned(MethodVisitor mv) {
+    if (!usesPersistence()) return;
+    prt(mv, "close", "()V");
+  }
+
+  boolean usesPersistence() {
+    if (!types.structs.isEmpty() || !types.slices.isEmpty()) return true;
+    for (gopl.types.CheckedPackage cp : gen.program.packages()) {
+      if (PersistTypes.isPmemPackage(cp.importPath())) return true;
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- unsafe.Pointer
+
+  private static boolean isUnsafePointer(Type u) {
+    return u instanceof Basic b && b.kind() == Basic.Kind.UNSAFE_POINTER;
+  }
+
+  /**
+   * Conversions involving unsafe.Pointer (DESIGN.md §2): an unsafe.Pointer is the pointer object
+   * itself, so {@code (*T)(p)} is a checkcast and {@code unsafe.Pointer(q)} is nothing;
+   * {@code uintptr(p)} is the persistent offset (for runtime.InPmem), never an address to use.
+   */
+  boolean unsafeConvert(ExprGen x, gopl.frontend.ast.Expr arg, Type fu, Type tu) {
+    if (isUnsafePointer(fu) && tu instanceof Pointer) {
+      x.gen(arg);
+      String d = gen.layout.desc(tu);
+      x.mv.visitTypeInsn(CHECKCAST, d.substring(1, d.length() - 1));
+      return true;
+    }
+    if (isUnsafePointer(fu) && TypeLayout.isInteger(tu)) {
+      x.gen(arg);
+      prt(x.mv, "addr", "(Ljava/lang/Object;)J");
+      return true;
+    }
+    if (isUnsafePointer(tu) && fu instanceof Pointer) {
+      x.gen(arg);
+      return true;
+    }
+    if (isUnsafePointer(tu) && TypeLayout.isInteger(fu)) {
+      throw new CodegenException(arg.pos(), "not supported in GoPL: conversion of an integer to unsafe.Pointer");
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- pointer identity
+
+  /** Whether == on values of t must compare heap and offset (a pointer to a persistable struct). */
+  boolean needsSame(Type t) {
+    return types.isPointer(t);
+  }
+}

@@ -1,0 +1,107 @@
+package gopl.codegen;
+
+import gopl.frontend.ast.Expr;
+import gopl.types.Basic;
+import gopl.types.Builtin;
+import gopl.types.CheckedPackage;
+import gopl.types.Func;
+import gopl.types.Obj;
+import gopl.types.Pointer;
+import gopl.types.Slice;
+import gopl.types.Struct;
+import gopl.types.Type;
+import gopl.types.TypeAndValue;
+import gopl.types.Var;
+import java.util.ArrayDeque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Which types can reach persistent memory (docs/persistence.md): the operands of pnew/pmake and of
+ * pmem.New/Get/Make, closed over struct fields, pointer targets and slice elements. The whole
+ * program is known at build time, so every other struct keeps direct field access.
+ *
+ * <p>Guarantees: {@link #structs} and {@link #slices} are complete before any class is generated;
+ * keys are the code generator's type keys, so identical types share an entry.
+ */
+final class PersistTypes {
+  /** Persistable struct types (key -> type). */
+  final Map<String, Type> structs = new LinkedHashMap<>();
+  /** Persistable slice types (key -> type). */
+  final Map<String, Type> slices = new LinkedHashMap<>();
+
+  private final CodeGenerator gen;
+  private final ArrayDeque<Type> work = new ArrayDeque<>();
+
+  PersistTypes(CodeGenerator gen) {
+    this.gen = gen;
+  }
+
+  /** The go-pmem packages, by their short and original import paths. */
+  static boolean isPmemPackage(String path) {
+    return path.equals("pmem") || path.equals("github.com/vmware/go-pmem-transaction/pmem");
+  }
+
+  void scan() {
+    for (CheckedPackage cp : gen.program.packages()) {
+      for (Map.Entry<Expr, TypeAndValue> e : cp.info().types.entrySet()) {
+        if (!(e.getKey() instanceof Expr.Call c)) continue;
+        Expr fun = c.fun();
+        while (fun instanceof Expr.Paren p) fun = p.x();
+        Obj o = fun instanceof Expr.Ident id ? cp.info().uses.get(id)
+            : fun instanceof Expr.Selector s ? cp.info().uses.get(s.sel()) : null;
+        if (o instanceof Builtin b && (b.id() == Builtin.Id.PNEW || b.id() == Builtin.Id.PMAKE)) {
+          Type t = e.getValue().type();
+          add(t instanceof Pointer p ? p.elem() : t);
+        } else if (o instanceof Func f && f.pkg() != null && isPmemPackage(f.pkg().path())
+            && (f.name().equals("New") || f.name().equals("Get") || f.name().equals("Make")) && c.args().size() >= 2) {
+          TypeAndValue tv = cp.info().types.get(c.args().get(1));
+          if (tv != null && tv.type() != null) {
+            Type t = tv.type();
+            add(t.underlying() instanceof Pointer p ? p.elem() : t);
+          }
+        }
+      }
+    }
+    while (!work.isEmpty()) {
+      Type t = work.poll();
+      if (t.underlying() instanceof Struct s) {
+        for (Var f : s.fields()) add(f.type());
+      } else if (t.underlying() instanceof Slice sl) {
+        add(sl.elem());
+      }
+    }
+  }
+
+  private void add(Type t) {
+    Type u = t.underlying();
+    if (u instanceof Pointer p) {
+      if (p.elem().underlying() instanceof Struct) add(p.elem());
+      return;
+    }
+    Map<String, Type> into = u instanceof Struct ? structs : u instanceof Slice ? slices : null;
+    if (into == null) return;
+    if (NativeTypes.classOf(t) != null) return;
+    if (u instanceof Slice) t = u; // slices by structure: a named slice type shares its element access
+    String k = gen.descriptors.key(t);
+    if (into.putIfAbsent(k, t) == null) work.add(t);
+  }
+
+  boolean isStruct(Type t) {
+    return !structs.isEmpty() && t.underlying() instanceof Struct && structs.containsKey(gen.descriptors.key(t));
+  }
+
+  boolean isSlice(Type t) {
+    return !slices.isEmpty() && t.underlying() instanceof Slice && slices.containsKey(gen.descriptors.key(t.underlying()));
+  }
+
+  /** A pointer type whose target is a persistable struct. */
+  boolean isPointer(Type t) {
+    return t.underlying() instanceof Pointer p && isStruct(p.elem());
+  }
+
+  static boolean isLong(Type t) {
+    Basic.Kind k = TypeLayout.kind(t);
+    return k == Basic.Kind.INT || k == Basic.Kind.INT64 || k == Basic.Kind.UINT || k == Basic.Kind.UINT64 || k == Basic.Kind.UINTPTR;
+  }
+}
