@@ -25,21 +25,22 @@ static double now_ns(void)
 	return t.tv_sec * 1e9 + t.tv_nsec;
 }
 
-/* transactional allocation of n objects of size bytes, freed untimed in batches */
+/* transactional zeroed allocation (Go's pnew zeroes) of n objects, freed untimed in batches */
 static double bench_alloc(PMEMobjpool *pop, size_t size, long n)
 {
-	enum { BATCH = 1000 };
-	PMEMoid *oids = calloc(BATCH, sizeof(PMEMoid));
+	long batch = n < 1000 ? n : 1000;
+	PMEMoid *oids = calloc(batch, sizeof(PMEMoid));
 	double total = 0;
-	for (long done = 0; done < n; done += BATCH) {
+	n = n / batch * batch;
+	for (long done = 0; done < n; done += batch) {
 		double t0 = now_ns();
-		for (int i = 0; i < BATCH; i++) {
+		for (int i = 0; i < batch; i++) {
 			TX_BEGIN(pop) {
-				oids[i] = pmemobj_tx_alloc(size, 1);
+				oids[i] = pmemobj_tx_zalloc(size, 1); /* pnew zeroes, as Go does */
 			} TX_END
 		}
 		total += now_ns() - t0;
-		for (int i = 0; i < BATCH; i++)
+		for (int i = 0; i < batch; i++)
 			pmemobj_free(&oids[i]);
 	}
 	free(oids);

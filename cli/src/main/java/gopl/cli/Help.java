@@ -19,6 +19,7 @@ final class Help {
       \trun       compile and run a program
       \tbuild     compile a program to a self-contained runnable jar
       \tcheck     report compile errors without building
+      \trepl      interactive GoPL session (gopl repl -h)
       \tversion   print the GoPL version
       \thelp      print help about a command
 

@@ -64,14 +64,14 @@ public final class Main {
         case "run" -> new RunCommand(this).run(rest);
         case "build" -> new BuildCommand(this).run(rest);
         case "check" -> new CheckCommand(this).run(rest);
+        case "repl" -> gopl.repl.Repl.main(rest, System.in, rawOut, rawErr);
         case "version" -> version(rest);
         case "help", "-h", "-help", "--help" -> help(rest);
         default -> throw new UsageError(
             cmd.startsWith("-") ? "unknown flag " + cmd + " (see 'gopl help')" : "unknown command (see 'gopl help')");
       };
     } catch (UsageError e) {
-      String where = Help.COMMANDS.containsKey(cmd) ? "gopl " + cmd : cmd.startsWith("-") ? "gopl" : "gopl " + cmd;
-      err.println(where + ": " + e.getMessage());
+      err.println((cmd.startsWith("-") ? "gopl" : "gopl " + cmd) + ": " + e.getMessage());
       return 2;
     } catch (RuntimeException | Error e) {
       internalError(cmd, e);

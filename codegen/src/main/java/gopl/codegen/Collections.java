@@ -436,7 +436,11 @@ final class Collections {
           addressOfPackageVar((Var) x.f.info.uses.get(s.sel()));
           return;
         }
-        throw new CodegenException(e.pos(), "not supported in GoPL code generator yet: address of a non-struct field");
+        Type owner = x.fieldOwner(s.x(), sel.index());
+        Struct ownerStruct = (Struct) owner.underlying();
+        mv.visitLdcInsn(StructGen.fieldName(ownerStruct, sel.index().get(sel.index().size() - 1)));
+        mv.visitMethodInsn(INVOKESTATIC, TypeLayout.storage(t).ptrClass(), "field",
+            "(Ljava/lang/Object;Ljava/lang/String;)L" + TypeLayout.storage(t).ptrClass() + ";", false);
       }
       default -> throw new CodegenException(e.pos(), "cannot take address");
     }

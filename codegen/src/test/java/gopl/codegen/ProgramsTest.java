@@ -80,4 +80,9 @@ class ProgramsTest {
   void testGoroutines_channelsSelectWaitGroupMutexOnce() {
     check("goroutines", 0);
   }
+
+  @Test
+  void testPointers_fieldElementAndVariablePointersLinkedList() {
+    check("pointers", 0);
+  }
 }

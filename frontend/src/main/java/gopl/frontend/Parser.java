@@ -59,13 +59,21 @@ public final class Parser {
       tree = parser.sourceFile();
     }
     SourceFile file;
+    List<Diagnostic> built = new ArrayList<>();
     try {
-      file = new AstBuilder(map, diagnostics, tokens).sourceFile(tree);
+      file = new AstBuilder(map, built, tokens, !diagnostics.isEmpty()).sourceFile(tree);
     } catch (RuntimeException e) {
       if (diagnostics.isEmpty()) {
         diagnostics.add(Diagnostic.error(map.posOfIndex(0), "internal error: cannot build syntax tree: " + e));
       }
       file = new SourceFile(map.posOfIndex(0), path, new Expr.Ident(map.posOfIndex(0), "_"), List.of(), List.of());
+    }
+    // The parser's own syntax error wins on a line: a builder check on a repaired line would
+    // only describe ANTLR's repair (gc reports what its parser saw first).
+    java.util.Set<Integer> lines = new java.util.HashSet<>();
+    for (Diagnostic d : diagnostics) lines.add(d.pos().line());
+    for (Diagnostic d : built) {
+      if (!(d.message().startsWith("syntax error") && lines.contains(d.pos().line()))) diagnostics.add(d);
     }
     diagnostics.sort(null);
     return new ParseResult(file, List.copyOf(GoErrorStrategy.gcFilter(diagnostics)));

@@ -52,7 +52,7 @@ class LoaderTest {
     GoPackage strings = r.packagesInDependencyOrder().get(1);
     assertTrue(strings.std());
     assertEquals("gopl/std/strings", strings.dir());
-    assertEquals(List.of("gopl/std/strings/strings.gop", "gopl/std/strings/builder.gop"), strings.files().stream().map(f -> f.path()).toList());
+    assertEquals(List.of("gopl/std/strings/builder.gop", "gopl/std/strings/strings.gop"), strings.files().stream().map(f -> f.path()).toList());
     assertEquals("main", r.mainPackage().name());
     // A std function without a body is a Java intrinsic: the parser keeps body == null.
     Decl.Func println = (Decl.Func) r.packagesInDependencyOrder().get(3).files().get(0).decls().get(1);

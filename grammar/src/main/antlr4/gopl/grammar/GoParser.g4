@@ -150,11 +150,10 @@ labeledStmt : IDENTIFIER COLON statement? ;
 txnStmt : TXN arguments block ;
 
 // spec: SimpleStmt = EmptyStmt | ExpressionStmt | SendStmt | IncDecStmt | Assignment | ShortVarDecl .
-// The range form is accepted everywhere and rejected outside for headers by the builder.
 simpleStmt
   : expressionList
     ( ASSIGN_OP expressionList
-    | (ASSIGN | DECLARE_ASSIGN) (RANGE expression | expressionList)
+    | (ASSIGN | DECLARE_ASSIGN) expressionList
     | PLUS_PLUS
     | MINUS_MINUS
     | RECEIVE expression
@@ -193,8 +192,10 @@ commClause : (CASE simpleStmt | DEFAULT) COLON statementList ;
 
 forStmt : FOR forHeader? block ;
 
+// spec: RangeClause = [ ExpressionList "=" | IdentifierList ":=" ] "range" Expression .
 forHeader
   : RANGE expression
+  | expressionList (ASSIGN | DECLARE_ASSIGN) RANGE expression
   | simpleStmt (SEMI expression? SEMI simpleStmt?)?
   | SEMI expression? SEMI simpleStmt?
   ;

@@ -22,6 +22,41 @@ public abstract class BytePtr implements Ptr {
     return new Elem(a, i);
   }
 
+  /** {@code &s.f} for a non-struct field f of the struct object s (null s panics: nil dereference). */
+  public static BytePtr field(Object s, String name) {
+    return new Field(java.util.Objects.requireNonNull(s), FieldHandles.get(s.getClass(), name));
+  }
+
+  private static final class Field extends BytePtr {
+    private final Object o;
+    private final java.lang.invoke.VarHandle h;
+
+    Field(Object o, java.lang.invoke.VarHandle h) {
+      this.o = o;
+      this.h = h;
+    }
+
+    @Override
+    public byte get() {
+      return (byte) h.get(o);
+    }
+
+    @Override
+    public void set(byte v) {
+      h.set(o, v);
+    }
+
+    @Override
+    public boolean equals(Object x) {
+      return x instanceof Field f && f.o == o && f.h == h;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(o) * 31 + System.identityHashCode(h);
+    }
+  }
+
   private static final class Elem extends BytePtr {
     private final byte[] a;
     private final int i;

@@ -22,6 +22,41 @@ public abstract class LongPtr implements Ptr {
     return new Elem(a, i);
   }
 
+  /** {@code &s.f} for a non-struct field f of the struct object s (null s panics: nil dereference). */
+  public static LongPtr field(Object s, String name) {
+    return new Field(java.util.Objects.requireNonNull(s), FieldHandles.get(s.getClass(), name));
+  }
+
+  private static final class Field extends LongPtr {
+    private final Object o;
+    private final java.lang.invoke.VarHandle h;
+
+    Field(Object o, java.lang.invoke.VarHandle h) {
+      this.o = o;
+      this.h = h;
+    }
+
+    @Override
+    public long get() {
+      return (long) h.get(o);
+    }
+
+    @Override
+    public void set(long v) {
+      h.set(o, v);
+    }
+
+    @Override
+    public boolean equals(Object x) {
+      return x instanceof Field f && f.o == o && f.h == h;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(o) * 31 + System.identityHashCode(h);
+    }
+  }
+
   private static final class Elem extends LongPtr {
     private final long[] a;
     private final int i;

@@ -79,7 +79,11 @@ record ProgramRun(
     return out;
   }
 
-  /** Runs CheckClassAdapter.verify over each class; returns what it printed ("" when all pass). */
+  /**
+   * Runs CheckClassAdapter.verify over each class and checks that a class with line numbers has a
+   * SourceFile naming a .gop file (DESIGN.md §3: JVM stack traces point at GoPL lines); returns
+   * the complaints ("" when every class passes).
+   */
   static String verify(Map<String, byte[]> classes, ClassLoader loader) {
     StringBuilder report = new StringBuilder();
     classes.keySet().stream().sorted().forEach(name -> {
@@ -89,9 +93,39 @@ record ProgramRun(
       } catch (RuntimeException e) {
         sw.append("CheckClassAdapter: ").append(String.valueOf(e));
       }
+      String problem = sourceFileProblem(classes.get(name));
+      if (problem != null) sw.append(problem).append('\n');
       if (!sw.toString().isBlank()) report.append("class ").append(name).append(":\n").append(sw);
     });
     return report.toString();
+  }
+
+  /**
+   * Null when the class's SourceFile names a .gop file, or when it has no SourceFile but no line
+   * numbers either (a synthetic helper such as a func-type interface or a struct's copy methods:
+   * nothing to point at); otherwise what is wrong.
+   */
+  private static String sourceFileProblem(byte[] classFile) {
+    String[] source = {null};
+    boolean[] lines = {false};
+    new ClassReader(classFile).accept(new org.objectweb.asm.ClassVisitor(org.objectweb.asm.Opcodes.ASM9) {
+      @Override
+      public void visitSource(String file, String debug) {
+        source[0] = file;
+      }
+
+      @Override
+      public org.objectweb.asm.MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] exc) {
+        return new org.objectweb.asm.MethodVisitor(org.objectweb.asm.Opcodes.ASM9) {
+          @Override
+          public void visitLineNumber(int line, org.objectweb.asm.Label start) {
+            lines[0] = true;
+          }
+        };
+      }
+    }, 0);
+    if (source[0] == null) return lines[0] ? "line numbers but no SourceFile attribute" : null;
+    return source[0].endsWith(".gop") ? null : "SourceFile is " + source[0] + ", not a .gop file";
   }
 
   /** Why the program did not behave, in a few lines: errors, crash, stderr. For failure messages. */

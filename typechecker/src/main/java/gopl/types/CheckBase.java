@@ -26,6 +26,9 @@ abstract class CheckBase {
   /** Declaration info of every package-level object (and methods), valid for the whole check. */
   final Map<Obj, DeclInfo> objMap = new java.util.LinkedHashMap<>();
 
+  /** Objects dot-imported into a file scope -> the import's PkgName, for "imported and not used". */
+  final Map<Scope, Map<String, PkgName>> dotImports = new IdentityHashMap<>();
+
   /** Untyped expressions whose final type is not yet known (go/types check.untyped). */
   final Map<Expr, UntypedInfo> untyped = new IdentityHashMap<>();
 

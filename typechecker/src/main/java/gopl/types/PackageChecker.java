@@ -33,6 +33,7 @@ final class PackageChecker extends Decls {
       while (!later.isEmpty()) later.poll().run();
       info.initOrder.addAll(InitOrder.compute(objMap, this::error));
       unusedImports();
+      missingMain();
       recordUntyped();
     } catch (Errors.Bailout b) {
       // too many errors: stop like gc
@@ -170,11 +171,14 @@ final class PackageChecker extends Decls {
       for (Obj o : imp.scope().objects()) {
         if (o.exported()) {
           Obj alt = fileScope.lookup(o.name());
-          if (alt != null) errorf(s.name(), "%s redeclared in this block", alt.name());
-          else fileScope.insert(o);
+          if (alt != null) {
+            errorf(s.name(), "%s redeclared in this block", alt.name());
+          } else {
+            fileScope.insert(o);
+            dotImports.computeIfAbsent(fileScope, k -> new java.util.HashMap<>()).put(o.name(), pkgName);
+          }
         }
       }
-      pkgName.used = true; // dot-import usage is not tracked
     } else if (!name.equals("_")) {
       Obj alt = fileScope.insert(pkgName);
       if (alt != null) reportRedeclared(pkgName, alt);
@@ -238,6 +242,18 @@ final class PackageChecker extends Decls {
     for (Obj o : aliases) objDecl(o, null);
     for (Obj o : others) objDecl(o, null);
     methods.clear();
+  }
+
+  /**
+   * A main package must declare func main. gc's linker reports this without a position
+   * ("function main is undeclared in the main package"); here it is reported at the package
+   * clause of the first file.
+   */
+  private void missingMain() {
+    if (!pkg.name().equals("main") || pkg.std() || files.isEmpty()) return;
+    if (pkg.scope().lookup("main") instanceof Func) return;
+    SourceFile f = files.get(0);
+    error(f.packageName() != null ? f.packageName().pos() : f.pos(), "function main is undeclared in the main package");
   }
 
   private void unusedImports() {

@@ -104,7 +104,9 @@ abstract class Stmts extends Assignments {
     rawExpr(x, call, null);
     if (x.mode == Mode.INVALID) return;
     if (!(unparen(call) instanceof Expr.Call)) {
-      errorf(x, "expression in %s must be function call", keyword);
+      // the parser reported "expression in go must be function call"; gc's checker then
+      // treats the operand as the callee of a call without arguments
+      if (!(x.type.underlying() instanceof Signature)) errorf(x, INVALID_OP + "cannot call non-function %s", x);
       return;
     }
     String msg = switch (exprKind(call)) {

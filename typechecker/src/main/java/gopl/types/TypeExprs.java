@@ -35,6 +35,7 @@ abstract class TypeExprs extends CheckBase {
       return;
     }
     recordUse(e, obj);
+    markDotImportUsed(e.name());
     Type t = obj.type();
     if (t == null || (obj instanceof TypeName && wantType)) {
       objDecl(obj, def);
@@ -85,6 +86,14 @@ abstract class TypeExprs extends CheckBase {
       }
     }
     x.type = t;
+  }
+
+  /** If name resolves to a dot-imported object, its import is used. */
+  void markDotImportUsed(String name) {
+    if (dotImports.isEmpty()) return;
+    Scope s = env.scope.scopeOf(name);
+    Map<String, PkgName> m = s == null ? null : dotImports.get(s);
+    if (m != null && m.get(name) != null) m.get(name).used = true;
   }
 
   /** A local variable of an enclosing function used inside a function literal is captured. */

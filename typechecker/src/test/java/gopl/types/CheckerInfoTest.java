@@ -145,6 +145,13 @@ class CheckerInfoTest {
   }
 
   @Test
+  void testMainPackage_withoutMain() {
+    CheckResult r = TestPrograms.check("package main\n\nfunc f() {}\n");
+    assertEquals(List.of("test.gop:1:9: function main is undeclared in the main package"),
+        r.diagnostics().stream().map(Diagnostic::toString).toList());
+  }
+
+  @Test
   void testTxn_modes() {
     TestPrograms.ok("package main\nfunc main() {\n\ttxn(\"undo\") {\n\t}\n\ttxn() {\n\t}\n\ttxn(\"redo\") {\n\t}\n\ttxn(\"null\") {\n\t}\n}\n");
   }

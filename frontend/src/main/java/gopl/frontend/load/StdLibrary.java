@@ -18,7 +18,7 @@ public final class StdLibrary {
   public static final String ROOT = "gopl/std/";
 
   private final ClassLoader loader;
-  /** import path -> file names in the order the index lists them. */
+  /** import path -> file names as the index lists them. */
   private final Map<String, List<String>> packages = new LinkedHashMap<>();
 
   public StdLibrary(ClassLoader loader) {
@@ -38,9 +38,9 @@ public final class StdLibrary {
     return packages.containsKey(importPath);
   }
 
-  /** File names of a standard package (empty if unknown). */
+  /** File names of a standard package, sorted as the go command sorts them (empty if unknown). */
   public List<String> files(String importPath) {
-    return packages.getOrDefault(importPath, List.of());
+    return packages.getOrDefault(importPath, List.of()).stream().sorted().toList();
   }
 
   /** Source text of one file of a standard package, or null if the resource is missing. */

@@ -22,8 +22,12 @@ import org.antlr.v4.runtime.TokenStream;
  * becomes {@link Decl.Bad}, so the builder never throws on erroneous input.
  */
 public final class AstBuilder extends StmtBuilder {
-  public AstBuilder(SourceMap map, List<Diagnostic> diagnostics, TokenStream tokens) {
+  /** True when the parse tree was repaired after syntax errors (then broken parts become Bad nodes). */
+  private final boolean repairedTree;
+
+  public AstBuilder(SourceMap map, List<Diagnostic> diagnostics, TokenStream tokens, boolean repairedTree) {
     super(map, diagnostics, tokens);
+    this.repairedTree = repairedTree;
   }
 
   public SourceFile sourceFile(SourceFileContext c) {
@@ -53,7 +57,7 @@ public final class AstBuilder extends StmtBuilder {
       return functionDecl(d.functionDecl());
     } catch (RuntimeException e) {
       // Only reachable for trees ANTLR repaired after a syntax error that was already reported.
-      if (diagnostics.isEmpty()) throw e;
+      if (!repairedTree) throw e;
       return d.importDecl() != null ? new Decl.Gen(pos(d), Decl.Kind.IMPORT, List.of()) : new Decl.Bad(pos(d));
     }
   }

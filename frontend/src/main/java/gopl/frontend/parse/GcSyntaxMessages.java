@@ -36,7 +36,10 @@ final class GcSyntaxMessages {
     }
     if (ctx instanceof GoParser.SourceFileContext) {
       if (prev != null && prev.getType() != GoLexer.SEMI && expected.contains(GoLexer.SEMI)) {
-        return unexpected + " after top level declaration";
+        // gc parses imports in their own loop, which wants ";" (fileOrNil).
+        boolean afterImport = ctx.getChildCount() > 0
+            && ctx.getChild(ctx.getChildCount() - 1) instanceof GoParser.TopLevelDeclContext d && d.importDecl() != null;
+        return unexpected + (afterImport ? ", expecting semicolon or newline" : " after top level declaration");
       }
       return "syntax error: non-declaration statement outside function body";
     }
@@ -44,6 +47,28 @@ final class GcSyntaxMessages {
     if (ctx instanceof GoParser.IfStmtContext && prev != null && prev.getType() == GoLexer.ELSE) {
       return "syntax error: else must be followed by if or statement block";
     }
+    // gc (simpleStmt): a list of several expressions must be assigned.
+    if (endsWithBareList(ctx) && t.getType() != GoLexer.SEMI && t.getType() != GoLexer.R_CURLY) {
+      return unexpected + ", expecting := or = or comma";
+    }
+    // gc (funcDeclOrNil/paramList): the parameter list must start with "(".
+    if (ctx instanceof GoParser.ParametersContext && ctx.getChildCount() == 0) return unexpected + ", expecting (";
+    // gc (nameList): a name after the comma.
+    if (ctx instanceof GoParser.IdentifierListContext && prev != null && prev.getType() == GoLexer.COMMA) {
+      return unexpected + ", expecting name";
+    }
+    // gc (pexpr): a selector or type assertion follows ".".
+    if (prev != null && prev.getType() == GoLexer.DOT) return unexpected + ", expecting name or (";
+    // gc (structType/fieldDecl, interfaceType/methodDecl): a new field or method.
+    if (prev != null && (prev.getType() == GoLexer.SEMI || prev.getType() == GoLexer.L_CURLY) && t.getType() != Token.EOF) {
+      if (ctx instanceof GoParser.StructTypeContext || ctx instanceof GoParser.FieldDeclContext) {
+        return unexpected + ", expecting field name or embedded type";
+      }
+    }
+    // gc (type_): a type is needed (parameters, conversions in type position).
+    if (typeExpected(ctx, expected) && !canStartType(t.getType())) return unexpected + ", expecting type";
+    String brace = missingBrace(ctx, t, expected, unexpected);
+    if (brace != null) return brace;
     // gc (stmtList): after a statement only ";" or "}" may follow ("at end of statement"); a
     // token that cannot start a statement ends the list, and then "}" is wanted.
     if (ctx instanceof GoParser.StatementListContext || ctx instanceof GoParser.BlockContext
@@ -60,15 +85,6 @@ final class GcSyntaxMessages {
         return unexpected + (inCase ? ", expecting case or default or }" : ", expecting }");
       }
     }
-    // gc (blockStmt, switchStmt, selectStmt): the "{" after a statement header is missing.
-    if (expected.contains(GoLexer.L_CURLY) && t.getType() != GoLexer.L_CURLY) {
-      RuleContext owner = ctx instanceof GoParser.BlockContext || ctx instanceof GoParser.HeaderContext
-          || ctx instanceof GoParser.ForHeaderContext ? ctx.parent : ctx;
-      if (owner instanceof GoParser.IfStmtContext) return unexpected + ", expecting { after if clause";
-      if (owner instanceof GoParser.ForStmtContext) return unexpected + ", expecting { after for clause";
-      if (owner instanceof GoParser.SwitchStmtContext) return "syntax error: missing { after switch clause";
-      if (owner instanceof GoParser.SelectStmtContext) return "syntax error: missing { after select clause";
-    }
     // gc (funcDeclOrNil): after the receiver comes the method name.
     if (ctx instanceof GoParser.FunctionDeclContext && expected.contains(GoLexer.IDENTIFIER)) {
       return unexpected + ", expecting name or (";
@@ -77,6 +93,16 @@ final class GcSyntaxMessages {
     if (ctx instanceof GoParser.IndexExprContext && expected.contains(GoLexer.R_BRACKET) && prev != null
         && prev.getType() != GoLexer.COLON && prev.getType() != GoLexer.L_BRACKET) {
       return unexpected + ", expecting comma, : or ]";
+    }
+    // gc (switchStmt, selectStmt): only clauses inside the braces.
+    if ((ctx instanceof GoParser.SwitchStmtContext || ctx instanceof GoParser.SelectStmtContext) && expected.contains(GoLexer.CASE)) {
+      return unexpected + ", expecting case or default or }";
+    }
+    // gc (unaryExpr/operand): after an operator or opening bracket an operand must follow.
+    if (prev != null && needsOperand(prev.getType()) && !canStartExpression(t.getType())
+        && !(ctx instanceof GoParser.ParametersContext)
+        && !(prev.getType() == GoLexer.L_PAREN && ctx instanceof GoParser.ArgumentsContext && t.getType() == GoLexer.R_PAREN)) {
+      return unexpected + ", expecting expression";
     }
     boolean startsExpr = expected.contains(GoLexer.IDENTIFIER) && expected.contains(GoLexer.INT_LIT);
     // gc (list): the "in <list>; possibly missing" form is for a token after an element; at the
@@ -107,6 +133,89 @@ final class GcSyntaxMessages {
           GoLexer.ASSIGN, GoLexer.DECLARE_ASSIGN, GoLexer.ASSIGN_OP, GoLexer.PACKAGE, GoLexer.IMPORT, Token.EOF,
           GoLexer.CASE, GoLexer.DEFAULT, GoLexer.DOT, GoLexer.ELLIPSIS -> false;
       default -> true;
+    };
+  }
+
+  /**
+   * gc (header, blockStmt, switchStmt, selectStmt): the "{" after a statement header is missing.
+   * After a header without ";", gc asks for "{"; after a complete for/if clause it names the
+   * clause; switch and select say "missing { after ... clause".
+   */
+  private static String missingBrace(ParserRuleContext ctx, Token t, IntervalSet expected, String unexpected) {
+    if (!expected.contains(GoLexer.L_CURLY) || t.getType() == GoLexer.L_CURLY) return null;
+    if (ctx instanceof GoParser.BlockContext && ctx.getChildCount() > 0) return null;
+    RuleContext owner = ctx instanceof GoParser.BlockContext || ctx instanceof GoParser.HeaderContext
+        || ctx instanceof GoParser.ForHeaderContext ? ctx.parent : ctx;
+    if (owner instanceof GoParser.SelectStmtContext) return "syntax error: missing { after select clause";
+    ParserRuleContext header = null;
+    if (owner instanceof GoParser.IfStmtContext i) header = i.header();
+    else if (owner instanceof GoParser.SwitchStmtContext s) header = s.header();
+    else if (owner instanceof GoParser.ForStmtContext f) header = f.forHeader();
+    else return null;
+    boolean clause = t.getType() == GoLexer.SEMI || (header != null && header.getToken(GoLexer.SEMI, 0) != null);
+    if (!clause) return unexpected + ", expecting {";
+    // gc (header): after "init;" of an if or switch, a condition or tag is parsed first.
+    boolean endsInSemi = header != null && header.getChildCount() > 0
+        && header.getChild(header.getChildCount() - 1) instanceof org.antlr.v4.runtime.tree.TerminalNode n
+        && n.getSymbol().getType() == GoLexer.SEMI;
+    if (endsInSemi && !(owner instanceof GoParser.ForStmtContext) && !canStartExpression(t.getType())) {
+      return unexpected + ", expecting expression";
+    }
+    if (owner instanceof GoParser.SwitchStmtContext) return "syntax error: missing { after switch clause";
+    return unexpected + ", expecting { after " + (owner instanceof GoParser.IfStmtContext ? "if" : "for") + " clause";
+  }
+
+  /** Does the statement list or header in ctx end with a bare list of two or more expressions? */
+  private static boolean endsWithBareList(ParserRuleContext ctx) {
+    ParserRuleContext last = null;
+    if (ctx instanceof GoParser.StatementListContext && ctx.getChildCount() > 0
+        && ctx.getChild(ctx.getChildCount() - 1) instanceof GoParser.StatementContext s) {
+      last = s.simpleStmt();
+    } else if (ctx instanceof GoParser.BlockContext && ctx.getChildCount() == 0) {
+      RuleContext owner = ctx.parent;
+      ParserRuleContext header = owner instanceof GoParser.IfStmtContext i ? i.header()
+          : owner instanceof GoParser.SwitchStmtContext w ? w.header()
+          : owner instanceof GoParser.ForStmtContext f ? f.forHeader() : null;
+      if (header != null && header.getChildCount() > 0 && header.getChild(header.getChildCount() - 1) instanceof GoParser.SimpleStmtContext s) {
+        last = s;
+      }
+    }
+    return last instanceof GoParser.SimpleStmtContext s && s.getChildCount() == 1
+        && s.expressionList(0).expression().size() >= 2;
+  }
+
+  private static boolean typeExpected(ParserRuleContext ctx, IntervalSet expected) {
+    return (ctx instanceof GoParser.Type_Context || ctx instanceof GoParser.ParameterDeclContext
+        || ctx instanceof GoParser.TypeLitContext || ctx instanceof GoParser.TypeNameContext)
+        && expected.contains(GoLexer.IDENTIFIER) && !expected.contains(GoLexer.INT_LIT);
+  }
+
+  private static boolean canStartType(int type) {
+    return switch (type) {
+      case GoLexer.IDENTIFIER, GoLexer.L_PAREN, GoLexer.L_BRACKET, GoLexer.STAR, GoLexer.FUNC, GoLexer.MAP, GoLexer.CHAN,
+          GoLexer.STRUCT, GoLexer.INTERFACE, GoLexer.RECEIVE, GoLexer.ELLIPSIS -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean needsOperand(int type) {
+    return switch (type) {
+      case GoLexer.L_PAREN, GoLexer.L_BRACKET, GoLexer.COMMA, GoLexer.ASSIGN, GoLexer.DECLARE_ASSIGN, GoLexer.ASSIGN_OP,
+          GoLexer.RECEIVE, GoLexer.EXCLAMATION, GoLexer.CARET, GoLexer.STAR, GoLexer.AMPERSAND, GoLexer.PLUS, GoLexer.MINUS,
+          GoLexer.DIV, GoLexer.MOD, GoLexer.LSHIFT, GoLexer.RSHIFT, GoLexer.BIT_CLEAR, GoLexer.OR, GoLexer.EQUALS,
+          GoLexer.NOT_EQUALS, GoLexer.LESS, GoLexer.LESS_OR_EQUALS, GoLexer.GREATER, GoLexer.GREATER_OR_EQUALS,
+          GoLexer.LOGICAL_AND, GoLexer.LOGICAL_OR, GoLexer.GO, GoLexer.DEFER, GoLexer.RANGE, GoLexer.CASE -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean canStartExpression(int type) {
+    return switch (type) {
+      case GoLexer.IDENTIFIER, GoLexer.TXN, GoLexer.INT_LIT, GoLexer.FLOAT_LIT, GoLexer.IMAGINARY_LIT, GoLexer.RUNE_LIT,
+          GoLexer.INTERPRETED_STRING_LIT, GoLexer.RAW_STRING_LIT, GoLexer.L_PAREN, GoLexer.L_BRACKET, GoLexer.FUNC,
+          GoLexer.MAP, GoLexer.CHAN, GoLexer.STRUCT, GoLexer.INTERFACE, GoLexer.STAR, GoLexer.AMPERSAND, GoLexer.PLUS,
+          GoLexer.MINUS, GoLexer.EXCLAMATION, GoLexer.CARET, GoLexer.RECEIVE -> true;
+      default -> false;
     };
   }
 

@@ -56,6 +56,21 @@ public final class GoErrorStrategy extends DefaultErrorStrategy {
         return;
       }
     }
+    // gc (switchStmt/selectStmt): between clauses, skip to the next case, default or "}".
+    if ((ctx instanceof GoParser.SwitchStmtContext || ctx instanceof GoParser.SelectStmtContext)
+        && ctx.getToken(GoLexer.L_CURLY, 0) != null) {
+      int la = recognizer.getInputStream().LA(1);
+      if (la != GoLexer.CASE && la != GoLexer.DEFAULT && la != GoLexer.R_CURLY && la != Token.EOF) {
+        if (!inErrorRecoveryMode(recognizer)) report(recognizer, recognizer.getCurrentToken(), getExpectedTokens(recognizer));
+        antlrRecovered = false;
+        while (true) {
+          int t = recognizer.getInputStream().LA(1);
+          if (t == GoLexer.CASE || t == GoLexer.DEFAULT || t == GoLexer.R_CURLY || t == Token.EOF) break;
+          recognizer.consume();
+        }
+        return;
+      }
+    }
     super.sync(recognizer);
   }
 

@@ -120,10 +120,6 @@ abstract class StmtBuilder extends ExprBuilder {
       }
       default -> {
         Op tok = op.getType() == GoParser.DECLARE_ASSIGN ? Op.DEFINE : Op.ASSIGN;
-        if (c.RANGE() != null) {
-          error(pos(c.RANGE()), "syntax error: unexpected range, expecting expression");
-          return new Stmt.Assign(pos, lhs, tok, List.of(expression(c.expression())), pos(op));
-        }
         if (tok == Op.DEFINE) {
           for (Expr x : lhs) {
             if (!(x instanceof Expr.Ident)) error(x.pos(), "non-name " + ExprString.of(x) + " on left side of :=");
@@ -227,7 +223,7 @@ abstract class StmtBuilder extends ExprBuilder {
       Expr x = guardExpression(g);
       return new Stmt.ExprStmt(x.pos(), x);
     }
-    if (s.DECLARE_ASSIGN() != null && s.RANGE() == null && s.expressionList().size() == 2
+    if (s.DECLARE_ASSIGN() != null && s.expressionList().size() == 2
         && s.expressionList(1).expression().size() == 1 && isTypeGuard(s.expressionList(1).expression(0))) {
       List<Expr> lhs = expressionList(s.expressionList(0));
       Expr x = guardExpression(s.expressionList(1).expression(0));
@@ -259,8 +255,9 @@ abstract class StmtBuilder extends ExprBuilder {
     Stmt.Block body = block(c.block());
     ForHeaderContext h = c.forHeader();
     if (h == null) return new Stmt.For(pos, null, null, null, body);
-    if (h.getStart().getType() == GoParser.RANGE) {
-      return new Stmt.Range(pos, null, null, null, expression(h.expression()), body);
+    if (h.RANGE() != null) {
+      if (h.expressionList() == null) return new Stmt.Range(pos, null, null, null, expression(h.expression()), body);
+      return range(pos, h, body);
     }
     Stmt init = null;
     Expr cond = null;
@@ -270,7 +267,6 @@ abstract class StmtBuilder extends ExprBuilder {
       if (ch instanceof TerminalNode t && t.getSymbol().getType() == GoParser.SEMI) semis++;
       else if (ch instanceof ExpressionContext e) cond = expression(e);
       else if (ch instanceof SimpleStmtContext s) {
-        if (s.RANGE() != null && h.SEMI().isEmpty()) return range(pos, s, body);
         Stmt st = simpleStmt(s);
         if (semis == 0) init = st;
         else post = st;
@@ -284,8 +280,8 @@ abstract class StmtBuilder extends ExprBuilder {
   }
 
   /** spec: RangeClause = [ ExpressionList "=" | IdentifierList ":=" ] "range" Expression . */
-  private Stmt range(Pos pos, SimpleStmtContext s, Stmt.Block body) {
-    List<Expr> lhs = expressionList(s.expressionList(0));
+  private Stmt range(Pos pos, ForHeaderContext s, Stmt.Block body) {
+    List<Expr> lhs = expressionList(s.expressionList());
     Expr key = lhs.isEmpty() ? null : lhs.get(0);
     Expr value = lhs.size() > 1 ? lhs.get(1) : null;
     if (lhs.size() > 2) error(lhs.get(2).pos(), "range clause permits at most two iteration variables");

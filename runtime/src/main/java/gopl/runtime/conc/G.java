@@ -9,8 +9,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * package-info.java for the overview.
  *
  * <p>Guarantees: every goroutine started by {@link Go#go} has its own G, installed before its body
- * runs. The first other thread that asks for its G (normally the thread running {@code main.main})
- * becomes goroutine 1, the main goroutine, which {@link Sched} counts from the start. Any later
+ * runs. {@link Go#runMain} makes its thread goroutine 1; otherwise the first platform thread that
+ * asks for its G (normally the thread running {@code main.main}) becomes goroutine 1, the main
+ * goroutine, which {@link Sched} counts from the start. Any later
  * thread that is not a goroutine (the timer thread, a test's helper thread) is <em>foreign</em>:
  * it may use channels and locks, but its blocking is not counted for deadlock detection.
  */
@@ -60,7 +61,8 @@ public final class G {
   }
 
   private static G forUnknownThread() {
-    if (MAIN_CLAIMED.compareAndSet(false, true)) return new G(1, true);
+    // A virtual thread that Go.go did not start (so nobody counted it) must not become main.
+    if (!Thread.currentThread().isVirtual() && MAIN_CLAIMED.compareAndSet(false, true)) return new G(1, true);
     return foreign();
   }
 

@@ -1,69 +1,101 @@
 package gopl.runtime.pmem;
 
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.BiConsumer;
-
 /**
  * A set of disjoint, coalesced byte ranges [start, end) of the heap: the ranges a transaction has
- * logged (so a range logged twice is copied once) or allocated. The last range added is checked
- * first, so repeated stores to one object cost no tree search.
+ * logged (so a range logged twice is copied once) or allocated. Kept as two sorted arrays (a
+ * transaction touches few ranges); the last range found is checked first, so repeated stores to
+ * one object cost no search. No boxing on any path.
  */
 final class RangeSet {
-  private final TreeMap<Long, Long> ranges = new TreeMap<>();
+  /** Receives one range. */
+  interface Consumer {
+    void accept(long start, long end);
+  }
+
+  private long[] starts = new long[8];
+  private long[] ends = new long[8];
+  private int n;
   private long lastStart = -1, lastEnd = -1;
 
-  boolean isEmpty() { return ranges.isEmpty(); }
+  boolean isEmpty() { return n == 0; }
+
+  int size() { return n; }
+
+  /** Index of the last range whose start is &le; {@code s}, or -1. */
+  private int floor(long s) {
+    int lo = 0, hi = n - 1, r = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] <= s) {
+        r = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return r;
+  }
 
   /** Whether [s, e) is covered entirely. */
   boolean covers(long s, long e) {
     if (s >= lastStart && e <= lastEnd) return true;
-    Map.Entry<Long, Long> f = ranges.floorEntry(s);
-    if (f != null && e <= f.getValue()) {
-      lastStart = f.getKey();
-      lastEnd = f.getValue();
+    int f = floor(s);
+    if (f >= 0 && e <= ends[f]) {
+      lastStart = starts[f];
+      lastEnd = ends[f];
       return true;
     }
     return false;
   }
 
-  /** Calls {@code gap} for every part of [s, e) not yet covered. */
-  void gaps(long s, long e, BiConsumer<Long, Long> gap) {
+  /** Calls {@code gap} for every part of [s, e) not yet covered, in order. */
+  void gaps(long s, long e, Consumer gap) {
     long at = s;
-    Map.Entry<Long, Long> f = ranges.floorEntry(s);
-    if (f != null && f.getValue() > at) at = f.getValue();
+    int i = floor(s);
+    if (i >= 0 && ends[i] > at) at = ends[i];
+    i++;
     while (at < e) {
-      Map.Entry<Long, Long> next = ranges.ceilingEntry(at);
-      long stop = next == null ? e : Math.min(e, next.getKey());
+      long stop = i < n ? Math.min(e, starts[i]) : e;
       if (stop > at) gap.accept(at, stop);
-      if (next == null || next.getKey() >= e) break;
-      at = Math.max(at, next.getValue());
+      if (i >= n || starts[i] >= e) break;
+      at = Math.max(at, ends[i]);
+      i++;
     }
   }
 
   /** Adds [s, e), merging with overlapping or adjacent ranges. */
   void add(long s, long e) {
     if (s >= lastStart && e <= lastEnd) return;
-    Map.Entry<Long, Long> f = ranges.floorEntry(s);
-    if (f != null && f.getValue() >= s) {
-      s = f.getKey();
-      e = Math.max(e, f.getValue());
+    int f = floor(s);
+    int first = f >= 0 && ends[f] >= s ? f : f + 1; // first range merged with [s, e)
+    int last = first;
+    while (last < n && starts[last] <= e) last++; // ranges [first, last) overlap or touch
+    if (last > first) {
+      s = Math.min(s, starts[first]);
+      e = Math.max(e, ends[last - 1]);
     }
-    Map.Entry<Long, Long> n = ranges.ceilingEntry(s);
-    while (n != null && n.getKey() <= e) {
-      e = Math.max(e, n.getValue());
-      ranges.remove(n.getKey());
-      n = ranges.ceilingEntry(s);
+    int removed = last - first;
+    if (removed == 0) {
+      if (n == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, n * 2);
+        ends = java.util.Arrays.copyOf(ends, n * 2);
+      }
+      System.arraycopy(starts, first, starts, first + 1, n - first);
+      System.arraycopy(ends, first, ends, first + 1, n - first);
+      n++;
+    } else if (removed > 1) {
+      System.arraycopy(starts, last, starts, first + 1, n - last);
+      System.arraycopy(ends, last, ends, first + 1, n - last);
+      n -= removed - 1;
     }
-    ranges.put(s, e);
+    starts[first] = s;
+    ends[first] = e;
     lastStart = s;
     lastEnd = e;
   }
 
   /** Calls {@code r} for every range in order. */
-  void forEach(BiConsumer<Long, Long> r) {
-    for (Map.Entry<Long, Long> x : ranges.entrySet()) r.accept(x.getKey(), x.getValue());
+  void forEach(Consumer r) {
+    for (int i = 0; i < n; i++) r.accept(starts[i], ends[i]);
   }
-
-  int size() { return ranges.size(); }
 }

@@ -68,10 +68,11 @@ public final class PmemBench {
 
   /** Transactional allocation, one object per transaction (as PMDK's TX_BEGIN { tx_alloc }). */
   private static double alloc(Heap h, int type, long n) {
-    long total = 0;
-    for (long done = 0; done < n; done += 1000) {
+    long total = 0, batch = Math.min(n, 1000);
+    n = n / batch * batch;
+    for (long done = 0; done < n; done += batch) {
       long t0 = System.nanoTime();
-      for (int i = 0; i < 1000; i++) {
+      for (int i = 0; i < batch; i++) {
         Txn tx = h.begin(Txn.Mode.UNDO);
         h.alloc(type, 1);
         tx.commit();

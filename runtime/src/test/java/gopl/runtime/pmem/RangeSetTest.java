@@ -34,13 +34,19 @@ class RangeSetTest {
       for (int i = 0; i < 10; i++) {
         int a = r.nextInt(200), len = 1 + r.nextInt(30);
         java.util.BitSet gap = new java.util.BitSet();
-        s.gaps(a, a + len, (x, y) -> gap.set((int) (long) x, (int) (long) y));
+        s.gaps(a, a + len, (x, y) -> gap.set((int) x, (int) y));
         java.util.BitSet want = new java.util.BitSet();
         want.set(a, a + len);
         want.andNot(b);
         assertEquals(want, gap);
         s.add(a, a + len);
         b.set(a, a + len);
+        java.util.BitSet have = new java.util.BitSet();
+        s.forEach((x, y) -> {
+          assertFalse(x > 0 && have.get((int) x - 1), "ranges are coalesced");
+          have.set((int) x, (int) y);
+        });
+        assertEquals(b, have);
       }
     }
   }

@@ -95,7 +95,6 @@ public final class Natives {
     }
     return r * Double.longBitsToDouble((long) e << 52);
   }
-  public static double Exp2(double x) { return StrictMath.pow(2, x); }
   public static double Expm1(double x) { return StrictMath.expm1(x); }
   /**
    * Go 1.19's Log on amd64 (its assembly, FreeBSD's e_log.c algorithm): x = f1*2**k with f1 in
@@ -188,16 +187,23 @@ public final class Natives {
     return sinCos(x, true);
   }
 
-  public static double Tan(double x) { return StrictMath.tan(x); }
-  public static double Asin(double x) { return StrictMath.asin(x); }
-  public static double Acos(double x) { return StrictMath.acos(x); }
-  public static double Atan(double x) { return StrictMath.atan(x); }
-  public static double Atan2(double y, double x) { return StrictMath.atan2(y, x); }
-  public static double Sinh(double x) { return StrictMath.sinh(x); }
-  public static double Cosh(double x) { return StrictMath.cosh(x); }
-  public static double Tanh(double x) { return StrictMath.tanh(x); }
-  public static double Cbrt(double x) { return StrictMath.cbrt(x); }
-  public static double Hypot(double p, double q) { return StrictMath.hypot(p, q); }
+  /** Tan for |x| >= 2**29, where Go reduces with Payne-Hanek (not reproduced: fdlibm's). */
+  public static double bigTan(double x) { return StrictMath.tan(x); }
+  /**
+   * Go 1.19's Hypot on amd64 (its assembly): +Inf if either argument is infinite, else NaN if
+   * either is NaN, 0 for two zeros, else max * sqrt(1 + (min/max)**2).
+   */
+  public static double Hypot(double p, double q) {
+    p = Math.abs(p);
+    q = Math.abs(q);
+    if (Double.isInfinite(p) || Double.isInfinite(q)) return Double.POSITIVE_INFINITY;
+    if (Double.isNaN(p) || Double.isNaN(q)) return Double.longBitsToDouble(0x7FF8000000000001L);
+    if (p == 0 && q == 0) return 0;
+    double max = Math.max(p, q);
+    double min = Math.min(p, q);
+    double r = min / max;
+    return max * Math.sqrt(r * r + 1.0);
+  }
   public static double FMA(double x, double y, double z) { return Math.fma(x, y, z); }
 
   public static double Asinh(double x) {
@@ -205,8 +211,8 @@ public final class Natives {
     boolean neg = x < 0;
     double a = Math.abs(x);
     double t;
-    if (a > 1 << 28) t = StrictMath.log(a) + 0.693147180559945309417232121458176568;
-    else if (a > 2) t = StrictMath.log(2 * a + 1 / (Math.sqrt(a * a + 1) + a));
+    if (a > 1 << 28) t = Log(a) + 0.693147180559945309417232121458176568;
+    else if (a > 2) t = Log(2 * a + 1 / (Math.sqrt(a * a + 1) + a));
     else if (a < 1.0 / (1 << 28)) t = a;
     else t = StrictMath.log1p(a + a * a / (1 + Math.sqrt(1 + a * a)));
     return neg ? -t : t;
@@ -215,8 +221,8 @@ public final class Natives {
   public static double Acosh(double x) {
     if (x < 1 || Double.isNaN(x)) return Double.NaN;
     if (x == 1) return 0;
-    if (x >= 1 << 28) return StrictMath.log(x) + 0.693147180559945309417232121458176568;
-    if (x > 2) return StrictMath.log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
+    if (x >= 1 << 28) return Log(x) + 0.693147180559945309417232121458176568;
+    if (x > 2) return Log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
     double t = x - 1;
     return StrictMath.log1p(t + Math.sqrt(2 * t + t * t));
   }

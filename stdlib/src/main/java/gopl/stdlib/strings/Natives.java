@@ -94,8 +94,11 @@ public final class Natives {
           out.add(s.substring(i));
           return slice(out);
         }
-        int w = GoStrings.widthOf(GoStrings.decodeRune(s, i));
-        out.add(s.substring(i, i + w));
+        long d = GoStrings.decodeRune(s, i);
+        int w = GoStrings.widthOf(d);
+        // Go's explode: every piece but the last that decodes as RuneError becomes "\uFFFD".
+        boolean last = i + w == s.length();
+        out.add(!last && GoStrings.runeOf(d) == 0xFFFD ? "\u00ef\u00bf\u00bd" : s.substring(i, i + w));
         i += w;
       }
       return slice(out);

@@ -132,4 +132,61 @@ public final class Natives {
     int[] a = orbits.get(r);
     return a == null ? new int[] {r} : a;
   }
+
+  private static final String[] TYPE_NAMES = new String[32];
+
+  static {
+    TYPE_NAMES[Character.UPPERCASE_LETTER] = "Lu";
+    TYPE_NAMES[Character.LOWERCASE_LETTER] = "Ll";
+    TYPE_NAMES[Character.TITLECASE_LETTER] = "Lt";
+    TYPE_NAMES[Character.MODIFIER_LETTER] = "Lm";
+    TYPE_NAMES[Character.OTHER_LETTER] = "Lo";
+    TYPE_NAMES[Character.NON_SPACING_MARK] = "Mn";
+    TYPE_NAMES[Character.ENCLOSING_MARK] = "Me";
+    TYPE_NAMES[Character.COMBINING_SPACING_MARK] = "Mc";
+    TYPE_NAMES[Character.DECIMAL_DIGIT_NUMBER] = "Nd";
+    TYPE_NAMES[Character.LETTER_NUMBER] = "Nl";
+    TYPE_NAMES[Character.OTHER_NUMBER] = "No";
+    TYPE_NAMES[Character.SPACE_SEPARATOR] = "Zs";
+    TYPE_NAMES[Character.LINE_SEPARATOR] = "Zl";
+    TYPE_NAMES[Character.PARAGRAPH_SEPARATOR] = "Zp";
+    TYPE_NAMES[Character.CONTROL] = "Cc";
+    TYPE_NAMES[Character.FORMAT] = "Cf";
+    TYPE_NAMES[Character.PRIVATE_USE] = "Co";
+    TYPE_NAMES[Character.SURROGATE] = "Cs";
+    TYPE_NAMES[Character.UNASSIGNED] = "Cn";
+    TYPE_NAMES[Character.DASH_PUNCTUATION] = "Pd";
+    TYPE_NAMES[Character.START_PUNCTUATION] = "Ps";
+    TYPE_NAMES[Character.END_PUNCTUATION] = "Pe";
+    TYPE_NAMES[Character.CONNECTOR_PUNCTUATION] = "Pc";
+    TYPE_NAMES[Character.OTHER_PUNCTUATION] = "Po";
+    TYPE_NAMES[Character.MATH_SYMBOL] = "Sm";
+    TYPE_NAMES[Character.CURRENCY_SYMBOL] = "Sc";
+    TYPE_NAMES[Character.MODIFIER_SYMBOL] = "Sk";
+    TYPE_NAMES[Character.OTHER_SYMBOL] = "So";
+    TYPE_NAMES[Character.INITIAL_QUOTE_PUNCTUATION] = "Pi";
+    TYPE_NAMES[Character.FINAL_QUOTE_PUNCTUATION] = "Pf";
+  }
+
+  /**
+   * Whether r is in general category {@code name}: two letters ("Lu") or a major class ("L").
+   * Go's C table holds Cc, Cf, Co, Cs only (no unassigned code points).
+   */
+  public static boolean inCategory(String name, int r) {
+    if (!valid(r)) return false;
+    String t = TYPE_NAMES[Character.getType(r)];
+    if (t == null) return false;
+    if (name.length() == 1) return t.charAt(0) == name.charAt(0) && !t.equals("Cn");
+    return t.equals(name);
+  }
+
+  /** Whether r belongs to the Unicode script with Java's name {@code name} ("LATIN"). */
+  public static boolean inScript(String name, int r) {
+    if (!valid(r)) return false;
+    try {
+      return Character.UnicodeScript.of(r) == Character.UnicodeScript.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
 }

@@ -139,6 +139,10 @@ public final class HeapTool {
           : pending + " with a log to recover at the next open"));
       out.println("types:          " + h.types().size());
       out.println("roots:          " + h.roots().list().size());
+      for (RootTable.Root root : h.roots().list()) {
+        String type = root.typeId() >= Layout.FIRST_USER_TYPE ? h.typeDesc(root.typeId()).name() : "system";
+        out.printf("  %-28s %s%s @%d%n", root.name(), root.count() == 1 ? "" : "[" + root.count() + "]", type, root.offset());
+      }
       out.println("live:           " + r.liveObjects() + " objects, " + r.liveBytes() + " bytes");
       for (Map.Entry<String, long[]> e : r.byType().entrySet())
         out.printf("  %-28s %8d objects %12d bytes%n", e.getKey(), e.getValue()[0], e.getValue()[1]);

@@ -53,6 +53,7 @@ class HeapToolTest {
     assertTrue(info.contains("size:           1048576 bytes (1 arenas"), info);
     assertTrue(info.contains("logs:           1 lanes, all clean"), info);
     assertTrue(info.contains("main.Counter"), info);
+    assertTrue(info.matches("(?s).*roots:          1\n  hits +main.Counter @\\d+\n.*"), info);
     assertEquals(0, run("check", f.toString()));
     assertTrue(out.toString().startsWith("heap.pmem: ok ("), out.toString());
     assertEquals(0, run("gc", f.toString(), "--domain", "none"));

@@ -1,0 +1,427 @@
+package gopl.repl;
+
+import gopl.codegen.CodeGenerator;
+import gopl.frontend.Diagnostic;
+import gopl.frontend.GoPackage;
+import gopl.frontend.ParseResult;
+import gopl.frontend.Parser;
+import gopl.frontend.ast.Decl;
+import gopl.frontend.ast.SourceFile;
+import gopl.frontend.ast.Spec;
+import gopl.grammar.GoLexer;
+import gopl.types.CheckResult;
+import gopl.types.CheckedPackage;
+import gopl.types.Checker;
+import java.io.PrintStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * One REPL session: the incremental compiler and the values of its variables (docs/repl.md).
+ *
+ * <p>Every input is a <em>cell</em>: the whole session program (package main made of the session
+ * variables' file, every stored declaration, and the input) is checked and compiled by the
+ * ordinary pipeline (Parser, Checker, CodeGenerator; std packages parsed once), then loaded by a
+ * {@link CellLoader} that reuses the classes earlier cells defined when they are unchanged.
+ * Variables declared at the top level of a statement input become package-level session
+ * variables; each lives in a box (or is its own struct/array object), and each cell's package
+ * class is handed the boxes of the previous one, so values survive and closures made by earlier
+ * cells share them. Declaring a func, method, type or const again replaces the older declaration.
+ *
+ * <p>Guarantees: an input with errors changes nothing; a panic, an os.Exit or an interrupt ends
+ * the input, never the session. Not thread-safe: one input at a time.
+ */
+public final class Session implements AutoCloseable {
+  /** A declaration kept for later inputs: where it was typed, its text and the names it defines. */
+  record StoredDecl(List<String> keys, boolean isType, int line, int column, String text, int cell) {}
+
+  private static final boolean PROFILE = Boolean.getBoolean("gopl.repl.profile");
+  private final StdPackages std = StdPackages.shared();
+  private final PrintStream out;
+  private final PrintStream err;
+  final CellRunner runner;
+  private final CellLoader.Registry registry = new CellLoader.Registry();
+
+  private final LinkedHashMap<String, CellFiles.Import> imports = new LinkedHashMap<>();
+  private final List<StoredDecl> decls = new ArrayList<>();
+  private final LinkedHashMap<String, String> vars = new LinkedHashMap<>();
+  private int generation;
+  private int cells;
+  private Class<?> valuesPkg;
+  /** The last successful check of the session program (for completion and :type). */
+  private CheckedPackage lastMain;
+  /** Wall time of the last run (nanoseconds), for :time. */
+  long lastRunNanos;
+
+  /**
+   * @param out where the program's output and values go (bytes as the program writes them)
+   * @param err where errors and panics go
+   */
+  public Session(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+    this.runner = new CellRunner(out, err);
+  }
+
+  /** Import path of the session's main package (a new one after a type is redefined). */
+  private String mainPath() {
+    return generation == 0 ? "main" : "main" + generation;
+  }
+
+  // ---------------------------------------------------------------- evaluation
+
+  /** Evaluates one complete input; returns false if it had errors or did not finish normally. */
+  public boolean eval(String input) {
+    if (input.isBlank()) return true;
+    cells++;
+    Lexed lexed = new Lexed(input);
+    LinkedHashMap<String, CellFiles.Import> imps = new LinkedHashMap<>(imports);
+    addAutoImports(lexed, imps);
+    return isDeclaration(lexed) ? declare(input, imps) : execute(input, lexed, imps, false);
+  }
+
+  private String fileName() {
+    return "<input" + cells + ">";
+  }
+
+  /** func NAME, func (recv) NAME(, type, const, import start declarations; var is a statement. */
+  private static boolean isDeclaration(Lexed lexed) {
+    List<Token> sig = lexed.significant();
+    if (sig.isEmpty()) return false;
+    int t0 = sig.get(0).getType();
+    if (t0 == GoLexer.TYPE || t0 == GoLexer.CONST || t0 == GoLexer.IMPORT) return true;
+    if (t0 != GoLexer.FUNC || sig.size() < 2) return false;
+    if (sig.get(1).getType() == GoLexer.IDENTIFIER) return true;
+    int depth = 0;
+    for (int i = 1; i < sig.size(); i++) {
+      depth += Lexed.delta(sig.get(i).getType());
+      if (depth == 0) {
+        return i + 2 < sig.size() && sig.get(i + 1).getType() == GoLexer.IDENTIFIER
+            && sig.get(i + 2).getType() == GoLexer.L_PAREN;
+      }
+    }
+    return false;
+  }
+
+  /** Imports std packages used by name ({@code strings.ToUpper}) that nothing else declares. */
+  private void addAutoImports(Lexed lexed, Map<String, CellFiles.Import> imps) {
+    List<Token> sig = lexed.significant();
+    Set<String> taken = names(imps);
+    for (int i = 0; i + 1 < sig.size(); i++) {
+      Token t = sig.get(i);
+      if (t.getType() != GoLexer.IDENTIFIER || sig.get(i + 1).getType() != GoLexer.DOT) continue;
+      if (i > 0 && sig.get(i - 1).getType() == GoLexer.DOT) continue;
+      String path = std.pathOfName(t.getText());
+      if (path == null || taken.contains(t.getText())) continue;
+      imps.put(path, new CellFiles.Import(null, path));
+      taken.add(t.getText());
+    }
+  }
+
+  private Set<String> names(Map<String, CellFiles.Import> imps) {
+    Set<String> taken = new LinkedHashSet<>(vars.keySet());
+    for (StoredDecl d : decls) taken.addAll(d.keys());
+    for (CellFiles.Import i : imps.values()) {
+      taken.add(i.name() != null ? i.name() : std.get(i.path()) != null ? std.get(i.path()).name() : i.path());
+    }
+    return taken;
+  }
+
+  // ---------------------------------------------------------------- declarations
+
+  private boolean declare(String input, LinkedHashMap<String, CellFiles.Import> imps) {
+    String name = fileName();
+    String text = CellFiles.declarations(imps.values(), input);
+    ParseResult parsed = Parser.parse(name, text);
+    if (report(parsed.diagnostics(), Set.of())) return false;
+    List<StoredDecl> added = new ArrayList<>();
+    StringBuilder varInputs = new StringBuilder();
+    List<Decl> ds = parsed.file().decls();
+    Offsets offsets = new Offsets(text);
+    for (int i = 0; i < ds.size(); i++) {
+      Decl d = ds.get(i);
+      if (d.pos().line() == 1) continue; // the header's import
+      int start = offsets.of(d.pos());
+      int end = i + 1 < ds.size() ? offsets.of(ds.get(i + 1).pos()) : text.length();
+      String slice = text.substring(start, end).stripTrailing();
+      if (d instanceof Decl.Gen g && g.kind() == Decl.Kind.IMPORT) {
+        for (Spec s : g.specs()) {
+          Spec.Import imp = (Spec.Import) s;
+          String path = StdPackages.unquote(imp.path().value());
+          String alias = imp.name() == null ? null : imp.name().name();
+          imps.put(alias == null ? path : alias + " " + path, new CellFiles.Import(alias, path));
+        }
+      } else if (d instanceof Decl.Gen g && g.kind() == Decl.Kind.VAR) {
+        varInputs.append(slice).append('\n');
+      } else {
+        added.add(new StoredDecl(DeclKeys.of(d), !DeclKeys.typeNames(d).isEmpty(), d.pos().line(), d.pos().column(), slice, cells));
+      }
+    }
+    List<StoredDecl> tentative = new ArrayList<>();
+    Set<String> newKeys = new LinkedHashSet<>();
+    for (StoredDecl a : added) newKeys.addAll(a.keys());
+    Set<String> redefinedTypes = new LinkedHashSet<>();
+    for (StoredDecl d : decls) {
+      if (d.isType()) for (String k : d.keys()) if (newKeys.contains(k)) redefinedTypes.add(k);
+    }
+    boolean typeRedefined = !redefinedTypes.isEmpty();
+    for (StoredDecl d : decls) {
+      // a redefined type starts without the old type's methods (they may not fit it any more)
+      boolean oldMethod = d.keys().size() == 1 && d.keys().get(0).contains(".")
+          && redefinedTypes.contains(d.keys().get(0).substring(0, d.keys().get(0).indexOf('.')));
+      if (!oldMethod && d.keys().stream().noneMatch(newKeys::contains)) tentative.add(d);
+    }
+    tentative.addAll(added);
+    int gen = typeRedefined ? generation + 1 : generation;
+    int saved = generation;
+    generation = gen;
+    Compiled c = compile(imps, tentative, vars, null, d -> false, true);
+    if (c == null || c.output() == null) {
+      generation = saved;
+      return false;
+    }
+    decls.clear();
+    decls.addAll(tentative);
+    imports.clear();
+    imports.putAll(imps);
+    lastMain = c.main();
+    if (!varInputs.isEmpty()) return execute(varInputs.toString(), new Lexed(varInputs.toString()), new LinkedHashMap<>(imports), false);
+    return true;
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  /** A compiled session program. */
+  record Compiled(CheckResult checked, CheckedPackage main, CodeGenerator.Output output, SourceFile cellFile) {}
+
+  /**
+   * Checks the session program with {@code cellText} as the input file (null: none) and, when it
+   * has no errors, generates its classes (output null when only checking, i.e. tolerate non-null).
+   * Returns null after printing errors.
+   */
+  private Compiled compile(Map<String, CellFiles.Import> imps, List<StoredDecl> ds, Map<String, String> vs,
+      String cellText, Predicate<Diagnostic> tolerated, boolean generate) {
+    List<SourceFile> files = new ArrayList<>();
+    List<Diagnostic> diags = new ArrayList<>();
+    if (!vs.isEmpty()) files.add(parse("<vars>", CellFiles.vars(imps.values(), vs), diags));
+    for (StoredDecl d : ds) files.add(parse("<input" + d.cell() + ">", CellFiles.decl(imps.values(), d.line(), d.column(), d.text()), diags));
+    SourceFile cell = cellText == null ? null : parse(fileName(), cellText, diags);
+    if (cell != null) files.add(cell);
+    if (report(diags, Set.of())) return null;
+    Set<String> paths = new LinkedHashSet<>();
+    paths.add("fmt");
+    for (CellFiles.Import i : imps.values()) paths.add(i.path());
+    List<GoPackage> pkgs = new ArrayList<>();
+    for (String p : paths) {
+      if (std.get(p) == null) {
+        err.println(fileName() + ": package " + p + " is not in std");
+        return null;
+      }
+    }
+    pkgs.addAll(std.closure(paths));
+    pkgs.add(new GoPackage(mainPath(), "main", "<repl>", files, false));
+    long t0 = System.nanoTime();
+    CheckResult checked = new Checker(0).check(pkgs); // no error limit: unused imports are many and ignored
+    if (PROFILE) System.err.printf("check %.1f ms%n", (System.nanoTime() - t0) / 1e6);
+    List<Diagnostic> errors = new ArrayList<>();
+    for (Diagnostic d : checked.diagnostics()) {
+      String m = d.message();
+      if (m.startsWith("imported and not used")) continue;
+      if (tolerated.test(d)) continue;
+      errors.add(d);
+    }
+    if (report(errors, Set.of())) return null;
+    CheckedPackage main = checked.get(mainPath());
+    if (!generate) return new Compiled(checked, main, null, cell);
+    long t1 = System.nanoTime();
+    CodeGenerator.Output output = new CodeGenerator(checked).generate();
+    if (PROFILE) System.err.printf("codegen %.1f ms (%d classes)%n", (System.nanoTime() - t1) / 1e6, output.classes().size());
+    if (report(output.diagnostics(), Set.of())) return null;
+    return new Compiled(checked, main, output, cell);
+  }
+
+  /**
+   * Parses a file of the session program; the files of variables and stored declarations are
+   * the same from input to input, so their trees are kept (AST records are immutable and the
+   * checker keys its results by node identity, so a tree may be checked again).
+   */
+  private SourceFile parse(String name, String text, List<Diagnostic> diags) {
+    String key = name + "\u0000" + text;
+    SourceFile cached = parsedFiles.get(key);
+    if (cached != null) return cached;
+    ParseResult r = Parser.parse(name, text);
+    diags.addAll(r.diagnostics());
+    if (r.diagnostics().isEmpty() && !name.equals(fileName())) parsedFiles.put(key, r.file());
+    return r.file();
+  }
+
+  private final Map<String, SourceFile> parsedFiles = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, SourceFile> e) {
+      return size() > 512;
+    }
+  };
+
+  /**
+   * Analyses and runs a statement input. {@code typeOnly}: only print the type of the (single)
+   * expression, for :type.
+   */
+  boolean execute(String input, Lexed lexed, LinkedHashMap<String, CellFiles.Import> imps, boolean typeOnly) {
+    String text1 = CellFiles.statements(imps.values(), input);
+    ParseResult parsed = Parser.parse(fileName(), text1);
+    if (report(parsed.diagnostics(), Set.of())) return false;
+    CellAnalysis plan = CellAnalysis.plan(parsed.file(), input, lexed);
+    Compiled first = compile(imps, decls, vars, text1, plan::tolerated, false);
+    if (first == null) return false;
+    plan.resolve(first.main().info(), first.cellFile());
+    if (typeOnly) {
+      out.println(plan.onlyType());
+      return true;
+    }
+    LinkedHashMap<String, String> newVars = new LinkedHashMap<>(vars);
+    for (String r : plan.resets()) newVars.remove(r);
+    newVars.putAll(plan.hoisted());
+    String text2 = CellFiles.statements(imps.values(), plan.rewrite());
+    Compiled second = compile(imps, decls, newVars, text2, d -> false, true);
+    if (second == null) return false;
+    boolean ok = run(second, newVars, plan.resets());
+    vars.clear();
+    vars.putAll(newVars);
+    imports.clear();
+    imports.putAll(imps);
+    lastMain = second.main();
+    return ok;
+  }
+
+  private boolean run(Compiled c, Map<String, String> newVars, Set<String> resets) {
+    CellLoader loader = new CellLoader(c.output().classes(), runner.runtime, registry, cells, packageClass(mainPath()));
+    Class<?>[] pkg = new Class<?>[1];
+    List<String> lost = new ArrayList<>();
+    long t0 = System.nanoTime();
+    CellRunner.Outcome o = runner.run(loader, () -> {
+      for (CheckedPackage cp : c.checked().packages()) {
+        Class<?> k = Class.forName(packageClass(cp.importPath()), true, loader);
+        if (loader.definedHere(k)) k.getMethod("$init").invoke(null);
+        pkg[0] = k;
+      }
+      transfer(pkg[0], newVars, resets, lost);
+      try {
+        pkg[0].getMethod(CellFiles.CELL_FUNC).invoke(null);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    });
+    lastRunNanos = System.nanoTime() - t0;
+    if (PROFILE) System.err.printf("run %.1f ms%n", lastRunNanos / 1e6);
+    if (pkg[0] != null) valuesPkg = pkg[0];
+    for (String name : lost) err.println("note: " + name + " was reset: its type changed");
+    return report(o);
+  }
+
+  static String packageClass(String importPath) {
+    return "go." + importPath.replace('/', '.').replace('-', '_') + ".Pkg";
+  }
+
+  /** Hands the previous cell's variable boxes to the new package class. */
+  private void transfer(Class<?> pkg, Map<String, String> newVars, Set<String> resets, List<String> lost)
+      throws IllegalAccessException {
+    if (valuesPkg == null) return;
+    for (String name : newVars.keySet()) {
+      if (resets.contains(name) || !vars.containsKey(name)) continue;
+      Field from;
+      Field to;
+      try {
+        from = valuesPkg.getField(name);
+        to = pkg.getField(name);
+      } catch (NoSuchFieldException e) {
+        continue;
+      }
+      Object v = from.get(null);
+      if (to.getType().isInstance(v) || (v == null && !to.getType().isPrimitive())) to.set(null, v);
+      else lost.add(name);
+    }
+  }
+
+  private boolean report(CellRunner.Outcome o) {
+    if (o.abandoned()) {
+      err.println("interrupted (the input did not stop; it was left running in the background)");
+      return false;
+    }
+    if (o.interrupted()) {
+      err.println("interrupted");
+      return false;
+    }
+    if (o.exitCode() >= 0) {
+      err.println("exit status " + o.exitCode());
+      return o.exitCode() == 0;
+    }
+    if (o.thrown() == null) return true;
+    err.print(PanicReport.of(o.thrown(), runner));
+    err.flush();
+    return false;
+  }
+
+  /** Prints errors as the compiler does, with positions inside the input; true if there were any. */
+  private boolean report(List<Diagnostic> diags, Set<String> ignored) {
+    boolean any = false;
+    for (Diagnostic d : diags.stream().sorted().toList()) {
+      if (!d.isError()) continue;
+      any = true;
+      gopl.frontend.Pos p = d.pos();
+      String msg = d.message();
+      if (p.line() <= 1) {
+        err.println(msg);
+      } else if (p.file().startsWith("<input") || p.file().equals("<vars>")) {
+        err.println(p.file() + ":" + (p.line() - 1) + ":" + p.column() + ": " + msg);
+      } else {
+        err.println(d);
+      }
+    }
+    err.flush();
+    return any;
+  }
+
+  // ---------------------------------------------------------------- queries for commands and completion
+
+  /** Prints the type of an expression (:type). */
+  public boolean typeOf(String expr) {
+    cells++;
+    Lexed lexed = new Lexed(expr);
+    LinkedHashMap<String, CellFiles.Import> imps = new LinkedHashMap<>(imports);
+    addAutoImports(lexed, imps);
+    return execute(expr, lexed, imps, true);
+  }
+
+  CheckedPackage lastMain() {
+    return lastMain;
+  }
+
+  StdPackages std() {
+    return std;
+  }
+
+  Map<String, String> variables() {
+    return vars;
+  }
+
+  List<StoredDecl> declarations() {
+    return decls;
+  }
+
+  Map<String, CellFiles.Import> imports() {
+    return imports;
+  }
+
+  @Override
+  public void close() {
+    runner.close();
+  }
+}
