@@ -44,6 +44,7 @@ final class Lexed {
    * comma, a dot, an assignment operator).
    */
   boolean incomplete() {
+    if (errors.contains("comment not terminated")) return true;
     for (Token t : tokens) {
       String x = t.getText();
       if (x.startsWith("`") && (x.length() == 1 || !x.endsWith("`"))) return true; // raw string goes on
