@@ -133,6 +133,13 @@ final class Closures {
     Expr.Call fake = null;
     pushReceiverFor(s, sel, m);
     String recvDesc = gen.layout.desc(recvT);
+    Type base = recvT instanceof Pointer p ? p.elem() : recvT;
+    if (!m.hasBody() && NativeTypes.isNative(base)) {
+      // a runtime-implemented method (sync.WaitGroup.Done, ...): bind the receiver to the virtual method
+      makeFunc(valueSig, recvDesc,
+          new Handle(H_INVOKEVIRTUAL, NativeTypes.classOf(base), m.name(), gen.funcTypes.desc(msig, false), false));
+      return;
+    }
     makeFunc(valueSig, recvDesc,
         new Handle(H_INVOKESTATIC, Names.packageClass(m.pkg().path()), Names.methodName(m), gen.funcTypes.desc(msig, true), false));
   }

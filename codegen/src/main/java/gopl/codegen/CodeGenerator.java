@@ -48,6 +48,7 @@ public final class CodeGenerator {
     List<Diagnostic> diags = new ArrayList<>();
     List<CheckedPackage> all = program.packages();
     persist.scan(); // persistence hook: which types need twins, before any class is generated
+    if (!persist.types.problems.isEmpty()) return new Output(classes, null, persist.types.problems);
     for (CheckedPackage cp : all) packages.put(cp.importPath(), new PackageGen(this, cp));
     String mainClass = null;
     for (int i = 0; i < all.size(); i++) {

@@ -308,12 +308,16 @@ final class PackageGen {
     Label done = new Label();
     mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
     mv.visitLabel(start);
-    gen.persist.emitRegistrations(mv); // persistence hook: persistable types for pmem.New/Get/Make
-    for (CheckedPackage p : all) {
-      mv.visitMethodInsn(INVOKESTATIC, Names.packageClass(p.importPath()), "$init", "()V", false);
+    if (usesGoroutines(all)) {
+      // docs/concurrency.md §1: run main as goroutine 1 on a virtual thread, so that channel
+      // hand-offs with other goroutines do not pay an OS wake-up each
+      org.objectweb.asm.Type run = org.objectweb.asm.Type.getMethodType("()V");
+      mv.visitInvokeDynamicInsn("run", "()Ljava/lang/Runnable;", Closures.LMF, run,
+          new org.objectweb.asm.Handle(H_INVOKESTATIC, className, "main$body", "()V", false), run);
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/conc/Go", "runMain", "(Ljava/lang/Runnable;)V", false);
+    } else {
+      mainBody(mv, all);
     }
-    mv.visitMethodInsn(INVOKESTATIC, className, "main", "()V", false);
-    gen.persist.emitMainReturned(mv); // persistence hook: close the heap when main returns
     mv.visitLabel(end);
     mv.visitJumpInsn(GOTO, done);
     mv.visitLabel(handler);
@@ -324,6 +328,34 @@ final class PackageGen {
     mv.visitInsn(RETURN);
     mv.visitMaxs(0, 0);
     mv.visitEnd();
+  }
+
+  /** Initialises every package in dependency order, then calls main.main. */
+  private void mainBody(MethodVisitor mv, List<CheckedPackage> all) {
+    gen.persist.emitRegistrations(mv); // persistence hook: persistable types for pmem.New/Get/Make
+    for (CheckedPackage p : all) {
+      mv.visitMethodInsn(INVOKESTATIC, Names.packageClass(p.importPath()), "$init", "()V", false);
+    }
+    mv.visitMethodInsn(INVOKESTATIC, className, "main", "()V", false);
+    gen.persist.emitMainReturned(mv); // persistence hook: close the heap when main returns
+  }
+
+  private boolean usesGoroutines(List<CheckedPackage> all) {
+    boolean[] found = {false};
+    for (CheckedPackage p : all) {
+      for (SourceFile f : p.files()) DeferScan.walk(f.decls(), n -> {
+        if (n instanceof gopl.frontend.ast.Stmt.Go) found[0] = true;
+      }, false);
+    }
+    if (found[0]) {
+      MethodVisitor b = cw.visitMethod(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, "main$body", "()V", null, null);
+      b.visitCode();
+      mainBody(b, all);
+      b.visitInsn(RETURN);
+      b.visitMaxs(0, 0);
+      b.visitEnd();
+    }
+    return found[0];
   }
 
   /** Adds a synthetic static method (closures, deferred-call thunks). */
