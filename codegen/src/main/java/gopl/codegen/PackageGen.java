@@ -217,6 +217,10 @@ final class PackageGen {
     } else {
       TypeLayout.Storage st = TypeLayout.storage(recvT);
       mv.visitMethodInsn(INVOKEVIRTUAL, st.ptrClass(), "get", "()" + st.elemDesc, false);
+      // An ObjectPtr yields Object: cast to the receiver's class (a slice, map, ... named type).
+      if (!st.elemDesc.equals(recvDesc) && recvDesc.startsWith("L")) {
+        mv.visitTypeInsn(CHECKCAST, recvDesc.substring(1, recvDesc.length() - 1));
+      }
     }
     int slot = 1;
     for (Var p : f.signature().params().vars()) {
