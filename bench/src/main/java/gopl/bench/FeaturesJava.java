@@ -13,7 +13,7 @@ public final class FeaturesJava {
   }
 
   static final class Square implements Shape {
-    final long side;
+    long side;
 
     Square(long side) {
       this.side = side;
@@ -43,9 +43,13 @@ public final class FeaturesJava {
   record Point(long x, long y, long z, String name) {}
 
   public static long dispatchMono(long n) {
-    Shape s = new Square(3);
+    Square sq = new Square(3);
+    Shape s = sq;
     long t = 0;
-    for (long i = 0; i < n; i++) t += s.area();
+    for (long i = 0; i < n; i++) {
+      sq.side = i & 7;
+      t += s.area();
+    }
     return t;
   }
 
@@ -62,7 +66,7 @@ public final class FeaturesJava {
 
   public static long structCopy(long n) {
     Point p = new Point(1, 2, 3, "p");
-    for (long i = 0; i < n; i++) p = move(p, 1);
+    for (long i = 0; i < n; i++) p = move(p, i & 3);
     return p.x();
   }
 
