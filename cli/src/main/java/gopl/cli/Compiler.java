@@ -11,7 +11,6 @@ import gopl.frontend.Pos;
 import gopl.types.CheckResult;
 import gopl.types.CheckedPackage;
 import gopl.types.Checker;
-import gopl.types.Func;
 import gopl.types.PackageSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -81,9 +80,9 @@ public final class Compiler {
   }
 
   /**
-   * What go build / go run require of the program besides type-correctness (the linker's checks
-   * in gc): the last package is package main and declares func main. Reported at the package
-   * clause of its first file.
+   * What go build / go run require of the program besides type-correctness: the last package is
+   * package main (the checker itself reports a package main without func main). Reported at the
+   * package clause of its first file.
    */
   private static List<Diagnostic> runnable(CheckResult checked) {
     CheckedPackage main = checked.main();
@@ -91,9 +90,6 @@ public final class Compiler {
     Pos at = main.files().get(0).packageName().pos();
     if (!main.pkg().name().equals("main")) {
       return List.of(Diagnostic.error(at, "package " + main.pkg().name() + " is not a main package"));
-    }
-    if (!(main.pkg().scope().lookup("main") instanceof Func)) {
-      return List.of(Diagnostic.error(at, "function main is undeclared in the main package"));
     }
     return List.of();
   }

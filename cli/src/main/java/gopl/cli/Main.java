@@ -93,6 +93,7 @@ public final class Main {
       return 0;
     }
     if (args.size() > 1) throw new UsageError("too many arguments");
+    if (args.get(0).equals("repl")) return gopl.repl.Repl.main(List.of("-h"), System.in, rawOut, rawErr);
     if (!Help.COMMANDS.containsKey(args.get(0))) throw new UsageError("unknown help topic " + args.get(0));
     return usage(args.get(0));
   }

@@ -39,7 +39,11 @@ final class PackageGen {
   final CheckedPackage cp;
   final Info info;
   final String className;
-  final ClassWriter cw;
+  /** The class functions are being emitted into now (className, or Pkg$Fi for file i > 0). */
+  String funcClass;
+  private final ClassWriter mainCw;
+  /** The writer of funcClass. */
+  ClassWriter cw;
   private final Set<Var> boxedVars = Collections.newSetFromMap(new IdentityHashMap<>());
   private int closures;
   private final List<String> initFuncs = new ArrayList<>();
@@ -49,7 +53,9 @@ final class PackageGen {
     this.cp = cp;
     this.info = cp.info();
     this.className = Names.packageClass(cp.importPath());
-    this.cw = gen.newClassWriter();
+    this.mainCw = gen.newClassWriter();
+    this.cw = mainCw;
+    this.funcClass = className;
   }
 
   boolean boxed(Var v) {
@@ -71,11 +77,24 @@ final class PackageGen {
         if (d instanceof Decl.Gen g && g.kind() == Decl.Kind.VAR) declareVars(g);
       }
     }
-    for (SourceFile f : files) {
+    for (int i = 0; i < files.size(); i++) {
+      SourceFile f = files.get(i);
+      if (i > 0) {
+        funcClass = Names.fileClass(cp.importPath(), i);
+        cw = gen.newClassWriter();
+        cw.visit(V21, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, funcClass, null, "java/lang/Object", null);
+        cw.visitSource(fileName(f.path()), null);
+      }
       for (Decl d : f.decls()) {
         if (d instanceof Decl.Func fd && fd.body() != null) function(fd);
       }
+      if (i > 0) {
+        cw.visitEnd();
+        gen.addClass(funcClass, cw.toByteArray());
+      }
     }
+    cw = mainCw;
+    funcClass = className;
     initMethod();
     if (isMain) mainMethod(all);
     cw.visitEnd();
@@ -177,6 +196,7 @@ final class PackageGen {
     mv.visitMaxs(0, 0);
     mv.visitEnd();
     if (sig.recv() != null && !(sig.recv().type() instanceof Pointer)) valueMethodBridge(f, name, desc);
+    if (name.startsWith("init$")) initFuncs.set(initFuncs.size() - 1, funcClass + "." + name);
   }
 
   /** Total slots the parameters occupy. */
@@ -217,6 +237,13 @@ final class PackageGen {
     } else {
       TypeLayout.Storage st = TypeLayout.storage(recvT);
       mv.visitMethodInsn(INVOKEVIRTUAL, st.ptrClass(), "get", "()" + st.elemDesc, false);
+      // the pointer's get() returns the storage type: re-zero-extend unsigned narrow kinds and
+      // cast Object storage (slices, maps, funcs, strings, ...) to the receiver's class
+      if (TypeLayout.isUnsigned(recvT) && (st == TypeLayout.Storage.BYTE || st == TypeLayout.Storage.SHORT)) {
+        Bytecode.iconst(mv, st == TypeLayout.Storage.BYTE ? 0xFF : 0xFFFF);
+        mv.visitInsn(IAND);
+      }
+      FuncGen.castFromStorage(mv, gen, recvT);
     }
     int slot = 1;
     for (Var p : f.signature().params().vars()) {
@@ -224,7 +251,7 @@ final class PackageGen {
       mv.visitVarInsn(Bytecode.load(d), slot);
       slot += Bytecode.size(d);
     }
-    mv.visitMethodInsn(INVOKESTATIC, className, name, desc, false);
+    mv.visitMethodInsn(INVOKESTATIC, funcClass, name, desc, false);
     mv.visitInsn(Bytecode.ret(gen.funcTypes.returnDesc(f.signature())));
     mv.visitMaxs(0, 0);
     mv.visitEnd();
@@ -268,7 +295,10 @@ final class PackageGen {
       fg.line(in.rhs().pos());
       fg.stmt.packageInit(in);
     }
-    for (String init : initFuncs) mv.visitMethodInsn(INVOKESTATIC, className, init, "()V", false);
+    for (String init : initFuncs) {
+      int dot = init.lastIndexOf('.');
+      mv.visitMethodInsn(INVOKESTATIC, init.substring(0, dot), init.substring(dot + 1), "()V", false);
+    }
     mv.visitInsn(RETURN);
     mv.visitMaxs(0, 0);
     mv.visitEnd();
@@ -308,12 +338,16 @@ final class PackageGen {
     Label done = new Label();
     mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
     mv.visitLabel(start);
-    gen.persist.emitRegistrations(mv); // persistence hook: persistable types for pmem.New/Get/Make
-    for (CheckedPackage p : all) {
-      mv.visitMethodInsn(INVOKESTATIC, Names.packageClass(p.importPath()), "$init", "()V", false);
+    if (usesGoroutines(all)) {
+      // docs/concurrency.md §1: run main as goroutine 1 on a virtual thread, so that channel
+      // hand-offs with other goroutines do not pay an OS wake-up each
+      org.objectweb.asm.Type run = org.objectweb.asm.Type.getMethodType("()V");
+      mv.visitInvokeDynamicInsn("run", "()Ljava/lang/Runnable;", Closures.LMF, run,
+          new org.objectweb.asm.Handle(H_INVOKESTATIC, className, "main$body", "()V", false), run);
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/conc/Go", "runMain", "(Ljava/lang/Runnable;)V", false);
+    } else {
+      mainBody(mv, all);
     }
-    mv.visitMethodInsn(INVOKESTATIC, className, "main", "()V", false);
-    gen.persist.emitMainReturned(mv); // persistence hook: close the heap when main returns
     mv.visitLabel(end);
     mv.visitJumpInsn(GOTO, done);
     mv.visitLabel(handler);
@@ -324,6 +358,34 @@ final class PackageGen {
     mv.visitInsn(RETURN);
     mv.visitMaxs(0, 0);
     mv.visitEnd();
+  }
+
+  /** Initialises every package in dependency order, then calls main.main. */
+  private void mainBody(MethodVisitor mv, List<CheckedPackage> all) {
+    gen.persist.emitRegistrations(mv); // persistence hook: persistable types for pmem.New/Get/Make
+    for (CheckedPackage p : all) {
+      mv.visitMethodInsn(INVOKESTATIC, Names.packageClass(p.importPath()), "$init", "()V", false);
+    }
+    mv.visitMethodInsn(INVOKESTATIC, gen.funcClass((Func) cp.pkg().scope().lookup("main")), "main", "()V", false);
+    gen.persist.emitMainReturned(mv); // persistence hook: close the heap when main returns
+  }
+
+  private boolean usesGoroutines(List<CheckedPackage> all) {
+    boolean[] found = {false};
+    for (CheckedPackage p : all) {
+      for (SourceFile f : p.files()) DeferScan.walk(f.decls(), n -> {
+        if (n instanceof gopl.frontend.ast.Stmt.Go) found[0] = true;
+      }, false);
+    }
+    if (found[0]) {
+      MethodVisitor b = cw.visitMethod(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, "main$body", "()V", null, null);
+      b.visitCode();
+      mainBody(b, all);
+      b.visitInsn(RETURN);
+      b.visitMaxs(0, 0);
+      b.visitEnd();
+    }
+    return found[0];
   }
 
   /** Adds a synthetic static method (closures, deferred-call thunks). */

@@ -30,8 +30,13 @@ final class PersistTypes {
   /** Persistable slice types (key -> type). */
   final Map<String, Type> slices = new LinkedHashMap<>();
 
+  /** Fields that cannot live in persistent memory, reported where the type became persistent. */
+  final java.util.List<gopl.frontend.Diagnostic> problems = new java.util.ArrayList<>();
+
   private final CodeGenerator gen;
   private final ArrayDeque<Type> work = new ArrayDeque<>();
+  private final Map<String, gopl.frontend.Pos> origin = new java.util.HashMap<>();
+  private gopl.frontend.Pos at = gopl.frontend.Pos.NONE;
 
   PersistTypes(CodeGenerator gen) {
     this.gen = gen;
@@ -50,6 +55,7 @@ final class PersistTypes {
         while (fun instanceof Expr.Paren p) fun = p.x();
         Obj o = fun instanceof Expr.Ident id ? cp.info().uses.get(id)
             : fun instanceof Expr.Selector s ? cp.info().uses.get(s.sel()) : null;
+        at = c.pos();
         if (o instanceof Builtin b && (b.id() == Builtin.Id.PNEW || b.id() == Builtin.Id.PMAKE)) {
           Type t = e.getValue().type();
           add(t instanceof Pointer p ? p.elem() : t);
@@ -65,12 +71,31 @@ final class PersistTypes {
     }
     while (!work.isEmpty()) {
       Type t = work.poll();
+      at = origin.get(gen.descriptors.key(t));
       if (t.underlying() instanceof Struct s) {
-        for (Var f : s.fields()) add(f.type());
+        for (Var f : s.fields()) {
+          add(f.type());
+          check(t, f);
+        }
       } else if (t.underlying() instanceof Slice sl) {
         add(sl.elem());
       }
     }
+  }
+
+  /** A field of a persistable struct must have a persistent representation (docs/persistence.md). */
+  private void check(Type owner, Var f) {
+    Type u = f.type().underlying();
+    boolean ok = u instanceof gopl.types.Basic b && b.kind() != Basic.Kind.UNSAFE_POINTER
+        || u instanceof Struct
+        || u instanceof Pointer p && p.elem().underlying() instanceof Struct
+        || u instanceof Slice sl && PersistGen.sliceKind(sl) != null;
+    if (ok) return;
+    String what = u instanceof gopl.types.MapType ? "a map" : u instanceof gopl.types.Chan ? "a channel"
+        : u instanceof gopl.types.Signature ? "a func value" : "a value of type " + f.type();
+    problems.add(gopl.frontend.Diagnostic.error(at == null ? gopl.frontend.Pos.NONE : at,
+        "not supported in GoPL: " + what + " in persistent memory (field " + f.name() + " of " + owner
+            + ", which is persistent through this allocation)"));
   }
 
   private void add(Type t) {
@@ -84,7 +109,10 @@ final class PersistTypes {
     if (NativeTypes.classOf(t) != null) return;
     if (u instanceof Slice) t = u; // slices by structure: a named slice type shares its element access
     String k = gen.descriptors.key(t);
-    if (into.putIfAbsent(k, t) == null) work.add(t);
+    if (into.putIfAbsent(k, t) == null) {
+      origin.put(k, at);
+      work.add(t);
+    }
   }
 
   boolean isStruct(Type t) {

@@ -122,24 +122,39 @@ final class GoRunner {
     ProgramLoader loader = new ProgramLoader(classes);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = 0;
+    // The program runs on its own daemon thread; an exit from any goroutine ends the wait, and a
+    // program that hangs fails the test after a minute instead of hanging the build.
+    java.util.concurrent.CompletableFuture<Integer> exit = new java.util.concurrent.CompletableFuture<>();
+    int code;
     try {
       Class<?> sys = loader.loadClass("gopl.runtime.Sys");
       sys.getField("out").set(null, new PrintStream(out, false, StandardCharsets.ISO_8859_1));
       sys.getField("err").set(null, new PrintStream(err, false, StandardCharsets.ISO_8859_1));
       IntConsumer h = c -> {
+        exit.complete(c);
         throw new ExitException(c);
       };
       sys.getField("exitHandler").set(null, h);
       Class<?> main = loader.loadClass("go.main.Pkg");
       Method m = main.getMethod("main", String[].class);
-      try {
-        m.invoke(null, (Object) new String[0]);
-      } catch (java.lang.reflect.InvocationTargetException e) {
-        if (e.getCause() instanceof ExitException x) code = x.code;
-        else throw new AssertionError("program threw", e.getCause());
-      }
-    } catch (ReflectiveOperationException e) {
+      Thread t = new Thread(() -> {
+        try {
+          m.invoke(null, (Object) new String[0]);
+          exit.complete(0);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+          if (!(e.getCause() instanceof ExitException)) exit.completeExceptionally(e.getCause());
+        } catch (ReflectiveOperationException e) {
+          exit.completeExceptionally(e);
+        }
+      }, "gopl-main");
+      t.setDaemon(true);
+      t.start();
+      code = exit.get(60, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("program did not finish in 60 s; stdout so far:\n" + out);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new AssertionError("program threw", e.getCause());
+    } catch (ReflectiveOperationException | InterruptedException e) {
       throw new AssertionError(e);
     }
     return new Result(out.toString(StandardCharsets.ISO_8859_1), err.toString(StandardCharsets.ISO_8859_1), code);

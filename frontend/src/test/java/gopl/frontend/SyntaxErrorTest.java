@@ -73,6 +73,14 @@ class SyntaxErrorTest {
   }
 
   @Test
+  void testTxnBraceOnNextLine() {
+    assertEquals(List.of("4:13: syntax error: unexpected newline, expecting { after txn clause"),
+        messages("package main\n\nfunc main() {\n\ttxn(\"undo\")\n\t{\n\t}\n}\n"));
+    assertEquals(List.of("4:14: syntax error: txn takes at most one argument (the log mode)"),
+        messages("package main\n\nfunc main() {\n\ttxn(\"undo\", 1) {\n\t}\n}\n"));
+  }
+
+  @Test
   void testGarbage_neverThrows() {
     String[] inputs = {"", "package", "package main\nfunc", "package main\nfunc f(", "}}}}", "package main\nvar x = [[[[",
         "package main\nfunc main() { if for switch { case } }", "package p; type T struct { a b c d }", "\u0000\u00ff\"",

@@ -45,7 +45,24 @@ abstract class StmtBuilder extends ExprBuilder {
     }
     List<Stmt> out = new ArrayList<>(c.statement().size());
     for (StatementContext s : c.statement()) out.add(statement(s));
+    checkTxnBraceOnNextLine(c);
     return List.copyOf(out);
+  }
+
+  /**
+   * GoPL: {@code txn(mode)} at the end of a line followed by a block on the next line is, like
+   * gc's {@code if x} + newline + {@code {}, a misplaced brace (the semicolon inserted after ")"
+   * ends the statement), not a call of a function named txn followed by a block.
+   */
+  private void checkTxnBraceOnNextLine(StatementListContext c) {
+    for (int i = 0; i + 2 < c.getChildCount(); i++) {
+      if (c.getChild(i) instanceof StatementContext s && s.simpleStmt() != null
+          && s.getStart().getType() == GoParser.TXN && s.simpleStmt().getChildCount() == 1
+          && c.getChild(i + 1) instanceof TerminalNode semi && semi.getText().equals("newline")
+          && c.getChild(i + 2) instanceof StatementContext next && next.block() != null) {
+        error(pos(semi), "syntax error: unexpected newline, expecting { after txn clause");
+      }
+    }
   }
 
   Stmt statement(StatementContext c) {

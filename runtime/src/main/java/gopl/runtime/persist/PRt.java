@@ -36,6 +36,8 @@ public final class PRt {
   private PRt() {}
 
   private static volatile Heap heap;
+  /** True when a test supplied the heap ({@link #use}): Init adopts it and Close leaves it open. */
+  private static volatile boolean preset;
   /** Type descriptor string -> type id in the open heap. */
   private static final Map<String, Integer> ids = new ConcurrentHashMap<>();
   /** Run-time type of *T (or []E) -> its persistent layout and twin class. */
@@ -52,6 +54,7 @@ public final class PRt {
 
   /** go-pmem's {@code pmem.Init}: opens the heap file, creating it if absent; true if it was created. */
   public static synchronized boolean init(String path) {
+    if (preset) return heap.roots().list().isEmpty();
     if (heap != null) throw new GoPanic("pmem: Init called twice");
     Path p = Path.of(path);
     HeapOptions opts = HeapOptions.defaults();
@@ -69,11 +72,15 @@ public final class PRt {
   /** Opens an already created heap object (tests, crash simulator). */
   public static synchronized void use(Heap h) {
     heap = h;
+    preset = h != null;
     ids.clear();
+    redoRunning = 0;
+    depth.get()[0] = 0;
   }
 
   /** Closes the heap (every committed transaction is already durable). */
   public static synchronized void close() {
+    if (preset) return;
     Heap h = heap;
     heap = null;
     if (h != null) h.close();

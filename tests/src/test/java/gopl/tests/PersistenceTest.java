@@ -1,0 +1,256 @@
+package gopl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gopl.cli.Compilation;
+import gopl.cli.Compiler;
+import gopl.cli.Main;
+import gopl.runtime.Sys;
+import gopl.runtime.persist.PRt;
+import gopl.runtime.pmem.Heap;
+import gopl.runtime.pmem.HeapOptions;
+import gopl.runtime.pmem.MemoryMedia;
+import gopl.runtime.pmem.RootTable;
+import gopl.runtime.pmem.sim.CrashEnumerator;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Persistence in the language (docs/persistence.md), end to end: GoPL programs under
+ * {@code tests/persist/} built into jars and run as separate JVMs against one heap file (the
+ * first run builds persistent data, later runs read it back); a crash enumeration over a compiled
+ * bank-transfer program with the crash simulator; compile errors for misuse.
+ */
+class PersistenceTest {
+  @TempDir static Path dir;
+
+  private static Path program(String name) {
+    return Repo.root().resolve("tests/persist").resolve(name);
+  }
+
+  private static Path build(String name) {
+    Path jar = dir.resolve(name.replace(".gop", ".jar"));
+    if (Files.exists(jar)) return jar;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int built = new Main(out, err).run("build", "-o", jar.toString(), program(name).toString());
+    assertEquals(0, built, "gopl build failed:\n" + err.toString(StandardCharsets.UTF_8));
+    return jar;
+  }
+
+  /** Runs the program's jar in a new JVM. */
+  private static Proc run(String name, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(Repo.java(), "-jar", build(name).toString()));
+    cmd.addAll(List.of(args));
+    return Proc.run(dir, Map.of(), cmd);
+  }
+
+  private static String ok(Proc p) {
+    assertEquals(0, p.exit(), p.toString());
+    return p.stdout();
+  }
+
+  @Test
+  void bankInitialisesThenReadsBack() throws Exception {
+    String heap = dir.resolve("bank.heap").toString();
+    assertEquals("true owner0 90 owner1 110\n200\n", ok(run("bank.gop", heap)));
+    assertEquals("false owner0 80 owner1 120\n200\n", ok(run("bank.gop", heap)));
+    assertEquals("false owner0 50 owner1 150\n200\n", ok(run("bank.gop", heap, "3")));
+  }
+
+  @Test
+  void everyFieldKindSurvivesARestart() throws Exception {
+    String heap = dir.resolve("readback.heap").toString();
+    String first = ok(run("readback.gop", heap));
+    String second = ok(run("readback.gop", heap));
+    String expected = """
+        inventory ✓ 3 4 8 2
+        item-0 65530 1.5 true -100 250 9223372036854775808 0 0 true
+        item-1 65531 3 false -101 251 9223372036854775809 -1 1000000 true
+        item-2 65532 4.5 true -102 252 9223372036854775810 -2 2000000 true
+        0 1000000007 4000000028 9000000063 4000000028
+        "alpha" ""
+        node4 node3 node2 node1 node0\s
+        true false true
+        item-1 7 65531
+        """;
+    assertEquals("fresh: true\n" + expected, first);
+    assertEquals("fresh: false\n" + expected, second);
+  }
+
+  @Test
+  void goPmemExampleReinitialisesAfterACrashBeforeTheMagic() throws Exception {
+    String heap = dir.resolve("example.heap").toString();
+    Proc crashed = run("example.gop", heap, "crash");
+    assertEquals(3, crashed.exit(), crashed.toString());
+    assertEquals("", crashed.stdout());
+    assertEquals("incomplete initialisation found\ninitialised\n", ok(run("example.gop", heap)));
+    assertEquals("found gopl 90 10\n", ok(run("example.gop", heap)));
+  }
+
+  @Test
+  void txnBlocksCommitOnEveryExitAndRollBackOnPanic() throws Exception {
+    String heap = dir.resolve("txn.heap").toString();
+    String tail = """
+        return 1
+        loop 4
+        goto 5
+        recovered: boom
+        after rollback 5 true
+        nested 7
+        outer rolled back 7
+        redo reads own write 107
+        end 7
+        """;
+    assertEquals("start 0 \n" + tail.replace("return 1", "return 1"), ok(run("txnpaths.gop", heap)));
+    // the second run starts from the committed 7 and adds the same 7 increments
+    String second = ok(run("txnpaths.gop", heap));
+    assertTrue(second.startsWith("start 7 \nreturn 8\nloop 11\n"), second);
+    assertTrue(second.endsWith("end 14\n"), second);
+  }
+
+  // ---------------------------------------------------------------- crash enumeration
+
+  /** Thrown by Sys.exit while a workload runs in this JVM. */
+  private static final class Exited extends RuntimeException {
+    Exited() {
+      super(null, null, false, false);
+    }
+  }
+
+  @Test
+  void undoBankTransferSurvivesACrashAtEveryFlushAndFence() throws Exception {
+    crashEnumerate("undo", CrashEnumerator.Options.plain());
+  }
+
+  @Test
+  void redoBankTransferSurvivesACrashAtEveryFlushAndFence() throws Exception {
+    crashEnumerate("redo", CrashEnumerator.Options.plain());
+  }
+
+  @Test
+  void undoBankTransferSurvivesCrashesDuringRecoveryAndReorderedLines() throws Exception {
+    crashEnumerate("undo", new CrashEnumerator.Options(gopl.runtime.pmem.sim.CrashSimulator.Extra.PENDING, 3, true));
+  }
+
+  /** Compiles crashbank.gop with the given txn mode and cuts the power before each of its flush/fence events. */
+  private static void crashEnumerate(String mode, CrashEnumerator.Options options) throws Exception {
+    Path src = dir.resolve("crashbank_" + mode + ".gop");
+    Files.writeString(src, Files.readString(program("crashbank.gop")).replace("txn(\"undo\")", "txn(\"" + mode + "\")"));
+    Compilation c = new Compiler().compile(src);
+    assertTrue(c.ok(), c.errors().toString());
+    HeapOptions opts = HeapOptions.defaults().withArenaShift(17).withMaxArenas(16).withDomain("none");
+    MemoryMedia m = new MemoryMedia("base.pmem", List.of());
+    List<byte[]> base;
+    try (Heap h = Heap.create(m, opts)) {
+      base = m.snapshot(); // an empty heap's image
+    }
+    PrintStream out = Sys.out, err = Sys.err;
+    var handler = Sys.exitHandler;
+    List<Long> committed = new ArrayList<>();
+    try {
+      Sys.out = new PrintStream(OutputStream.nullOutputStream());
+      Sys.err = Sys.out;
+      Sys.exitHandler = code -> {
+        throw new Exited();
+      };
+      CrashEnumerator.Result r = CrashEnumerator.run(base, opts, heap -> runMain(c, heap), (heap, k) -> {
+        long b = root(heap);
+        if (b == 0) return;
+        long magic = heap.getLong(b + 24);
+        if (magic == 0) return; // initialisation never committed: the next run redoes it
+        assertEquals(42, magic, "magic");
+        long arr = heap.getLong(b), len = heap.getLong(b + 8);
+        assertEquals(2, len, "accounts");
+        long a0 = heap.getLong(arr), a1 = heap.getLong(arr + 8);
+        long x = heap.getLong(a0 + 16), y = heap.getLong(a1 + 16);
+        assertEquals(200, x + y, "sum of balances at crash point " + k);
+        assertTrue(x == 100 || x == 90 || x == 80 || x == 70, "a committed prefix of the transfers: " + x);
+        synchronized (committed) {
+          committed.add(x);
+        }
+      }, options);
+      System.out.println("GoPL bank transfer (compiled, " + mode + ", " + options + "): " + r);
+      assertTrue(r.failures().isEmpty(), r.failures().toString());
+      assertTrue(r.crashPoints() > 20, "too few crash points: " + r);
+      assertTrue(committed.contains(70L) && committed.contains(100L), "both ends of the workload were seen: " + committed);
+    } finally {
+      Sys.out = out;
+      Sys.err = err;
+      Sys.exitHandler = handler;
+      PRt.use(null);
+    }
+  }
+
+  private static long root(Heap heap) {
+    RootTable.Root r = heap.roots().get("bank");
+    return r == null ? 0 : r.offset();
+  }
+
+  /** Runs the compiled program's main against heap, in this JVM (runtime classes shared, program classes fresh). */
+  private static void runMain(Compilation c, Heap heap) throws Exception {
+    heap.autoGc(false);
+    PRt.use(heap);
+    ClassLoader loader = new ClassLoader(PersistenceTest.class.getClassLoader()) {
+      @Override
+      protected Class<?> findClass(String name) throws ClassNotFoundException {
+        byte[] b = c.classes().get(name.replace('.', '/'));
+        if (b == null) throw new ClassNotFoundException(name);
+        return defineClass(name, b, 0, b.length);
+      }
+    };
+    Class<?> main = loader.loadClass(c.mainClass().replace('/', '.'));
+    try {
+      main.getMethod("main", String[].class).invoke(null, (Object) new String[0]);
+    } catch (InvocationTargetException e) {
+      Throwable t = e.getCause();
+      if (t instanceof Exited) return;
+      if (t instanceof Error er) throw er;
+      if (t instanceof Exception ex) throw ex;
+      throw e;
+    }
+  }
+
+  // ---------------------------------------------------------------- misuse
+
+  private static List<String> errors(String source) throws Exception {
+    Path f = dir.resolve("bad" + System.nanoTime() + ".gop");
+    Files.writeString(f, source);
+    Compilation c = new Compiler().compile(f);
+    return c.errors().stream().map(d -> d.toString().substring(d.toString().indexOf(".gop:") + 5)).toList();
+  }
+
+  @Test
+  void bogusTxnModeIsACompileError() throws Exception {
+    assertEquals(List.of("4:6: invalid txn mode \"bogus\": must be \"undo\", \"redo\" or \"null\""),
+        errors("package main\n\nfunc main() {\n\ttxn(\"bogus\") {\n\t}\n}\n"));
+  }
+
+  @Test
+  void mapInAPersistentObjectIsACompileError() throws Exception {
+    List<String> e = errors("""
+        package main
+
+        type T struct {
+        	m map[string]int
+        }
+
+        func main() {
+        	p := pnew(T)
+        	p.m = make(map[string]int)
+        }
+        """);
+    assertEquals(List.of("8:7: not supported in GoPL: a map in persistent memory (field m of main.T, which is persistent through this allocation)"), e);
+  }
+}
