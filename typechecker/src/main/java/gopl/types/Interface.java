@@ -41,6 +41,30 @@ public final class Interface implements Type {
     return complete().all != null ? all : computing;
   }
 
+  /** Embeds a non-interface type: its type set is not a method set (usable only as a constraint). */
+  private boolean embedsNonInterface;
+
+  void markEmbedsNonInterface() {
+    embedsNonInterface = true;
+  }
+
+  /**
+   * Whether this interface (or one it embeds) embeds a non-interface type, so that its type set
+   * is not a method set: Go allows it only as a type constraint, which GoPL has no use for.
+   */
+  public boolean isConstraint() {
+    return isConstraint(0);
+  }
+
+  private boolean isConstraint(int depth) {
+    if (embedsNonInterface) return true;
+    if (depth > 100) return false; // invalid recursive interfaces are reported elsewhere
+    for (Type t : embeddeds) {
+      if (t.underlying() instanceof Interface i && i.isConstraint(depth + 1)) return true;
+    }
+    return false;
+  }
+
   public boolean isEmpty() {
     return allMethods().isEmpty();
   }

@@ -113,7 +113,21 @@ abstract class TypeExprs extends CheckBase {
 
   @Override
   Type varType(Expr e) {
-    return definedType(e, null);
+    Type t = definedType(e, null);
+    validVarType(e, t);
+    return t;
+  }
+
+  /**
+   * types2 validVarType: an interface whose type set is not a method set (it embeds a
+   * non-interface type) cannot be the type of a value. Checked once the interfaces are complete.
+   */
+  private void validVarType(Expr e, Type t) {
+    later.add(() -> {
+      if (t.underlying() instanceof Interface i && i.isConstraint()) {
+        errorf(e, "cannot use type %s outside a type constraint: interface contains type constraints", t);
+      }
+    });
   }
 
   @Override
@@ -360,7 +374,9 @@ abstract class TypeExprs extends CheckBase {
           continue;
         }
         if (!(t.underlying() instanceof Interface)) {
-          errorf(f.type(), "interface contains type constraints");
+          // Legal Go: a constraint interface. types2 reports it only where it is used as the
+          // type of a value (validVarType, below).
+          it.markEmbedsNonInterface();
           continue;
         }
         it.addEmbedded(t);
