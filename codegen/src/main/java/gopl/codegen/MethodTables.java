@@ -33,7 +33,7 @@ final class MethodTables {
         continue;
       }
       if (!m.hasBody() || m.name().equals("_")) continue;
-      String owner = Names.packageClass(m.pkg().path());
+      String owner = gen.funcClass(m); // the class of the method's file (CodeGenerator.funcClass)
       String name = Names.methodName(m);
       String desc = gen.funcTypes.desc(m.signature(), true);
       if (!pointerReceiver(m)) {

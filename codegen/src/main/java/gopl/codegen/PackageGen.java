@@ -96,7 +96,8 @@ final class PackageGen {
     cw = mainCw;
     funcClass = className;
     initMethod();
-    if (isMain) mainMethod(all);
+    // A main package without func main (a REPL session's package) gets no JVM main method.
+    if (isMain && cp.pkg().scope().lookup("main") instanceof Func) mainMethod(all);
     cw.visitEnd();
     gen.addClass(className, cw.toByteArray());
   }

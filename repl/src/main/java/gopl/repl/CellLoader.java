@@ -45,7 +45,8 @@ final class CellLoader extends ClassLoader {
         byte[] bytes = classes.get(internal);
         if (bytes == null) return super.loadClass(name, resolve);
         Defined d = registry.byName.get(internal);
-        if (d != null && (Arrays.equals(d.bytes(), bytes) || sticky(internal))) return d.cls();
+        // the main package's classes are always this cell's own: an earlier Pkg$F1 would link to the earlier Pkg
+        if (d != null && !isMainPackage(internal) && (Arrays.equals(d.bytes(), bytes) || sticky(internal))) return d.cls();
         byte[] code = CellInstrumenter.instrument(bytes);
         c = defineClass(name, code, 0, code.length);
         registry.byName.put(internal, new Defined(bytes, c));
@@ -61,12 +62,17 @@ final class CellLoader extends ClassLoader {
    * descriptors they refer to in {@code go/Types}); an earlier class with its own loader is a
    * consistent world, and defining a second class of the same name would make values of the two
    * incompatible (and break loader constraints). So every class is kept once defined, except the
-   * ones that must change: the type descriptors, the main package class (new functions, new
-   * cell) and anonymous struct classes (numbered per program, so the name does not fix the type).
+   * ones that must change: the type descriptors, the main package class and its per-file
+   * function classes (new functions, new cell) and anonymous struct classes (numbered per program, so the name does not fix the type).
    * A redefined named type gets a new main package path, so its classes have new names.
    */
   private boolean sticky(String internal) {
-    return !internal.equals("go/Types") && !internal.equals(mainPkg) && !internal.startsWith("go/anon/");
+    return !internal.equals("go/Types") && !isMainPackage(internal) && !internal.startsWith("go/anon/");
+  }
+
+  /** The main package class or one of its per-file function classes ({@code Pkg$F1}, ...). */
+  private boolean isMainPackage(String internal) {
+    return internal.equals(mainPkg) || internal.startsWith(mainPkg + "$F");
   }
 
   /** Whether the class was defined by this cell (not reused from an earlier one). */

@@ -27,7 +27,8 @@ final class PanicReport {
     sb.append("\n\ngoroutine 1 [running]:\n");
     int shown = 0;
     for (StackTraceElement e : t.getStackTrace()) {
-      String c = e.getClassName();
+      // package classes are go.<path>.Pkg, and go.<path>.Pkg$F<i> for the functions of file i > 0
+      String c = e.getClassName().replaceFirst("\\$F[0-9]+$", "");
       if (!c.startsWith("go.") || !c.endsWith(".Pkg") || e.getLineNumber() < 0) continue;
       String pkg = c.substring(3, c.length() - 4);
       String fn = e.getMethodName().equals(CellFiles.CELL_FUNC) ? "input" : e.getMethodName().replace('$', '.');

@@ -21,8 +21,7 @@ class GoplCompleterTest {
 
   @Test
   void testPackageMembers() {
-    assertEquals(List.of("strings.ToLower", "strings.ToUpper", "strings.TrimSpace"),
-        List.copyOf(completer.candidates("strings.T", "strings.T")).stream().filter(c -> c.startsWith("strings.To") || c.equals("strings.TrimSpace")).toList());
+    assertTrue(completer.candidates("strings.T", "strings.T").containsAll(List.of("strings.ToLower", "strings.ToUpper", "strings.TrimSpace")));
     assertTrue(completer.candidates("strings.Tr", "strings.Tr").stream().allMatch(c -> c.startsWith("strings.Tr")));
   }
 
