@@ -37,6 +37,14 @@ public final class Compiler {
     return run(path, true);
   }
 
+  /**
+   * Compiles the package in directory {@code dir} with its {@code _test.gop} files and the
+   * synthesized test main ({@code gopl test}, see TestCommand) as a program.
+   */
+  public Compilation compileTests(Path dir, String mainName, String mainSource) {
+    return run(dir, true, () -> new Loader(resources()).includeTests(mainName, mainSource));
+  }
+
   /** Loads and type-checks the program at {@code path}, without generating code. */
   public Compilation check(Path path) {
     return run(path, false);
@@ -60,8 +68,12 @@ public final class Compiler {
   }
 
   private Compilation run(Path path, boolean generate) {
+    return run(path, generate, () -> new Loader(resources()));
+  }
+
+  private Compilation run(Path path, boolean generate, java.util.function.Supplier<Loader> loader) {
     Timings t = new Timings();
-    LoadResult loaded = t.time("parse", () -> new Loader(resources()).load(path));
+    LoadResult loaded = t.time("parse", () -> loader.get().load(path));
     List<Diagnostic> diags = new ArrayList<>(loaded.diagnostics());
     if (hasErrors(diags)) return done(diags, t);
     List<PackageSource> sources = new ArrayList<>();

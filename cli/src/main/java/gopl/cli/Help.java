@@ -19,6 +19,7 @@ final class Help {
       \trun       compile and run a program
       \tbuild     compile a program to a self-contained runnable jar
       \tcheck     report compile errors without building
+      \ttest      run the TestXxx, BenchmarkXxx and ExampleXxx functions of a package
       \trepl      interactive GoPL session (gopl repl -h)
       \tversion   print the GoPL version
       \thelp      print help about a command
@@ -62,6 +63,20 @@ final class Help {
 
           -parse   check syntax only; directories are searched recursively for .gop (and .go) files
           -v       print the time per phase
+          """,
+          "test",
+          """
+          usage: gopl test [-v] [-run REGEX] [-bench REGEX] [DIR]
+
+          Test runs the package in DIR (default ".") with its _test.gop files, like go test:
+          every func TestXxx(t *testing.T), every func ExampleXxx() that has an // Output:
+          comment, and, with -bench, every func BenchmarkXxx(b *testing.B) whose name
+          matches. It prints --- FAIL: lines for failing tests, then "ok" or "FAIL" with
+          the package; the exit status is 1 when a test fails or the package does not compile.
+
+          -v            print every test's name and result, and all log output
+          -run REGEX    run only the tests and examples whose names match
+          -bench REGEX  run the benchmarks whose names match ("." for all)
           """,
           "version",
           """

@@ -15,8 +15,9 @@ import java.util.jar.Manifest;
 
 /**
  * Writes a self-contained runnable jar: the program's classes, the runtime and stdlib files it
- * needs ({@link RuntimeClasses}), and a manifest naming the main class, so that
- * {@code java -jar app.jar} works with nothing else on the classpath. The manifest also grants
+ * needs ({@link RuntimeClasses}), and a manifest whose entry class {@code gopl.launch.JarMain} starts the program's main class (manifest
+ * attribute {@code GoPL-Main-Class}), so that {@code java -jar app.jar} works with nothing else on
+ * the classpath, even where the default java is older than the runtime needs. The manifest also grants
  * native access ({@code Enable-Native-Access: ALL-UNNAMED}, Java 22+) for the persistent heap's
  * libpmem calls. Entries are sorted and carry a fixed time, so the same program gives the same
  * bytes. The jar is written to a temporary file beside {@code target} and moved into place, so a
@@ -28,6 +29,22 @@ public final class JarWriter {
 
   private JarWriter() {}
 
+  /** The jar's entry classes (module launcher, compiled for Java 11), read once from this classpath. */
+  private static final Map<String, byte[]> LAUNCHER = launcherClasses();
+
+  private static Map<String, byte[]> launcherClasses() {
+    Map<String, byte[]> m = new TreeMap<>();
+    for (String entry : java.util.List.of("gopl/launch/JarMain.class", "gopl/launch/JdkFinder.class")) {
+      try (java.io.InputStream in = JarWriter.class.getClassLoader().getResourceAsStream(entry)) {
+        if (in == null) throw new IllegalStateException("the compiler's classpath lacks " + entry);
+        m.put(entry, in.readAllBytes());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
   /**
    * @param classes program classes by internal name
    * @param mainClass internal or binary name of the class with {@code main(String[])}
@@ -36,6 +53,7 @@ public final class JarWriter {
   public static void write(Path target, Map<String, byte[]> classes, String mainClass, Map<String, byte[]> runtime)
       throws IOException {
     Map<String, byte[]> entries = new TreeMap<>(runtime);
+    entries.putAll(LAUNCHER);
     classes.forEach((name, bytes) -> entries.put(name + ".class", bytes));
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
@@ -72,7 +90,9 @@ public final class JarWriter {
     Manifest m = new Manifest();
     Attributes a = m.getMainAttributes();
     a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-    a.put(Attributes.Name.MAIN_CLASS, mainClass.replace('/', '.'));
+    // The entry class re-runs the jar on a JDK 22+ when the default java is older (gopl.launch.JarMain).
+    a.put(Attributes.Name.MAIN_CLASS, "gopl.launch.JarMain");
+    a.put(new Attributes.Name("GoPL-Main-Class"), mainClass.replace('/', '.'));
     a.put(new Attributes.Name("Created-By"), "gopl " + Version.VERSION);
     a.put(new Attributes.Name("Enable-Native-Access"), "ALL-UNNAMED");
     return m;

@@ -64,6 +64,7 @@ public final class Main {
         case "run" -> new RunCommand(this).run(rest);
         case "build" -> new BuildCommand(this).run(rest);
         case "check" -> new CheckCommand(this).run(rest);
+        case "test" -> new TestCommand(this).run(rest);
         case "repl" -> gopl.repl.Repl.main(rest, System.in, rawOut, rawErr);
         case "version" -> version(rest);
         case "help", "-h", "-help", "--help" -> help(rest);

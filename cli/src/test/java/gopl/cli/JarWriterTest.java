@@ -32,7 +32,9 @@ class JarWriterTest {
     Path jar = writeHello("app.jar");
     try (JarFile f = new JarFile(jar.toFile())) {
       var attrs = f.getManifest().getMainAttributes();
-      assertEquals("gopl.cli.fixture.Hello", attrs.getValue("Main-Class"));
+      assertEquals("gopl.launch.JarMain", attrs.getValue("Main-Class"));
+      assertEquals("gopl.cli.fixture.Hello", attrs.getValue("GoPL-Main-Class"));
+      assertNotNull(f.getEntry("gopl/launch/JarMain.class"));
       assertEquals("ALL-UNNAMED", attrs.getValue("Enable-Native-Access"));
       assertNotNull(f.getEntry("gopl/cli/fixture/Hello.class"));
       assertNotNull(f.getEntry("gopl/runtime/Extra.txt"));
@@ -46,6 +48,32 @@ class JarWriterTest {
     Process p = new ProcessBuilder(List.of(java, "-jar", jar.toString(), "a", "b")).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(7, p.waitFor());
+    assertEquals("hello from AppClassLoader 2\n", out);
+  }
+
+  /**
+   * Where the default java is older than the runtime needs (Debian's 17 on these machines), the
+   * jar's entry class finds a JDK 22+ and re-runs the program there: same output, same status.
+   */
+  @Test
+  void testJar_onAnOlderJava_reRunsOnANewJdk() throws Exception {
+    Path old = null;
+    try (var dirs = Files.list(Path.of("/usr/lib/jvm"))) {
+      for (Path d : (Iterable<Path>) dirs::iterator) {
+        Path release = d.resolve("release");
+        if (Files.isExecutable(d.resolve("bin/java")) && Files.isReadable(release)
+            && Files.readString(release).matches("(?s).*JAVA_VERSION=\"(11|17|21)[.\"].*")) old = d;
+      }
+    } catch (java.io.IOException e) {
+      // no /usr/lib/jvm: nothing older to try
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(old != null, "no JDK 11/17/21 installed to play the old default java");
+    Path jar = writeHello("old.jar");
+    ProcessBuilder pb = new ProcessBuilder(List.of(old.resolve("bin/java").toString(), "-jar", jar.toString(), "a", "b"));
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    Process p = pb.redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(7, p.waitFor(), out);
     assertEquals("hello from AppClassLoader 2\n", out);
   }
 

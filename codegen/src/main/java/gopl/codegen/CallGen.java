@@ -58,7 +58,7 @@ final class CallGen {
     if (fn != null) {
       Signature sig = fn.signature();
       args(c, sig);
-      String owner = fn.hasBody() ? Names.packageClass(fn.pkg().path()) : Names.nativesClass(fn.pkg().path());
+      String owner = fn.hasBody() ? x.gen.funcClass(fn) : Names.nativesClass(fn.pkg().path());
       String desc = x.gen.funcTypes.desc(sig, false);
       mv.visitMethodInsn(INVOKESTATIC, owner, fn.name(), desc, false);
       return x.gen.funcTypes.returnDesc(sig);
@@ -111,7 +111,7 @@ final class CallGen {
       return x.gen.funcTypes.returnDesc(sig);
     }
     if (!m.hasBody()) throw new CodegenException(c.pos(), "not supported in GoPL: method without body " + m.name());
-    mv.visitMethodInsn(INVOKESTATIC, Names.packageClass(m.pkg().path()), Names.methodName(m), x.gen.funcTypes.desc(sig, true), false);
+    mv.visitMethodInsn(INVOKESTATIC, x.gen.funcClass(m), Names.methodName(m), x.gen.funcTypes.desc(sig, true), false);
     return x.gen.funcTypes.returnDesc(sig);
   }
 
@@ -147,8 +147,8 @@ final class CallGen {
     return t;
   }
 
-  /** Pushes the receiver for a concrete method m, applying automatic & and *. */
-  private void pushReceiver(Expr.Selector s, Selection sel, Func m) {
+  /** Pushes the receiver for a concrete method m, applying automatic & and * (also for method values). */
+  void pushReceiver(Expr.Selector s, Selection sel, Func m) {
     Type recvParam = m.signature().recv().type();
     boolean wantPtr = recvParam instanceof Pointer;
     Type have = receiverType(s, sel);

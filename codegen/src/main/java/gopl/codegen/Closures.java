@@ -57,7 +57,7 @@ final class Closures {
   /** A package function (or std intrinsic) used as a value. */
   void funcValue(Func fn) {
     Signature sig = fn.signature();
-    String owner = fn.hasBody() ? Names.packageClass(fn.pkg().path()) : Names.nativesClass(fn.pkg().path());
+    String owner = fn.hasBody() ? gen.funcClass(fn) : Names.nativesClass(fn.pkg().path());
     makeFunc(sig, "", new Handle(H_INVOKESTATIC, owner, fn.name(), gen.funcTypes.desc(sig, false), false));
   }
 
@@ -99,7 +99,7 @@ final class Closures {
       FuncGen.Local l = x.f.local(v);
       mv.visitVarInsn(l.boxed() ? ALOAD : Bytecode.load(l.desc()), l.slot());
     }
-    makeFunc(sig, capDesc.toString(), new Handle(H_INVOKESTATIC, x.f.pkg.className, name, desc, false));
+    makeFunc(sig, capDesc.toString(), new Handle(H_INVOKESTATIC, x.f.pkg.funcClass, name, desc, false));
   }
 
   /** A bound method value x.M. */
@@ -125,13 +125,13 @@ final class Closures {
       cmv.visitInsn(Bytecode.ret(gen.funcTypes.returnDesc(msig)));
       cmv.visitMaxs(0, 0);
       cmv.visitEnd();
-      makeFunc(valueSig, "Ljava/lang/Object;", new Handle(H_INVOKESTATIC, x.f.pkg.className, name, desc, false));
+      makeFunc(valueSig, "Ljava/lang/Object;", new Handle(H_INVOKESTATIC, x.f.pkg.funcClass, name, desc, false));
       return;
     }
     // evaluate the receiver now (spec: "The expression x is evaluated and saved during the evaluation of the method value")
     Type recvT = m.signature().recv().type();
     Expr.Call fake = null;
-    pushReceiverFor(s, sel, m);
+    x.calls.pushReceiver(s, sel, m); // walks embedded fields of a promoted method
     String recvDesc = gen.layout.desc(recvT);
     Type base = recvT instanceof Pointer p ? p.elem() : recvT;
     if (!m.hasBody() && NativeTypes.isNative(base)) {
@@ -141,44 +141,78 @@ final class Closures {
       return;
     }
     makeFunc(valueSig, recvDesc,
-        new Handle(H_INVOKESTATIC, Names.packageClass(m.pkg().path()), Names.methodName(m), gen.funcTypes.desc(msig, true), false));
-  }
-
-  private void pushReceiverFor(Expr.Selector s, Selection sel, Func m) {
-    // reuse the call machinery's receiver adjustment through a zero-argument view
-    Type recvParam = m.signature().recv().type();
-    Type have = x.typeOf(s.x());
-    boolean wantPtr = recvParam instanceof Pointer;
-    boolean havePtr = have.underlying() instanceof Pointer;
-    Type base = havePtr ? ((Pointer) have.underlying()).elem() : have;
-    if (sel.index().size() != 1) throw new CodegenException(s.pos(), "not supported in GoPL code generator yet: promoted method value");
-    if (wantPtr && !havePtr && !TypeLayout.isValueObject(base)) {
-      new gopl.codegen.Collections(x).addressOf(s.x());
-      return;
-    }
-    x.gen(s.x());
-    if (!wantPtr && havePtr) {
-      if (TypeLayout.isValueObject(base)) gen.values.copy(mv, base);
-      else {
-        TypeLayout.Storage st = TypeLayout.storage(base);
-        mv.visitMethodInsn(INVOKEVIRTUAL, st.ptrClass(), "get", "()" + st.elemDesc, false);
-        x.f.widenFromStorage(base);
-        FuncGen.castFromStorage(mv, gen, base);
-      }
-    } else if (!wantPtr && TypeLayout.isValueObject(base)) {
-      gen.values.copy(mv, base);
-    }
+        new Handle(H_INVOKESTATIC, gen.funcClass(m), Names.methodName(m), gen.funcTypes.desc(msig, true), false));
   }
 
   /** A method expression T.M or (*T).M: a func taking the receiver first. */
   void methodExpr(Expr.Selector s, Selection sel) {
     Func m = (Func) sel.obj();
     Signature valueSig = (Signature) x.typeOf(s);
-    String owner = Names.packageClass(m.pkg().path());
+    String owner = gen.funcClass(m);
     boolean ptrRecv = m.signature().recv().type() instanceof Pointer;
     boolean exprPtr = sel.recv().underlying() instanceof Pointer;
+    if (sel.index().size() > 1) {
+      promotedMethodExpr(s, sel, m, valueSig);
+      return;
+    }
     String name = Names.methodName(m) + (!ptrRecv && exprPtr ? "$p" : "");
     makeFunc(valueSig, "", new Handle(H_INVOKESTATIC, owner, name, gen.funcTypes.desc(valueSig, false), false));
+  }
+
+  /**
+   * T.M with M promoted from an embedded field: a synthetic method takes the T (or *T) receiver,
+   * walks the embedded fields of the selection path and calls M with the receiver it needs
+   * (spec "Method expressions": the method set of T includes promoted methods).
+   */
+  private void promotedMethodExpr(Expr.Selector s, Selection sel, Func m, Signature valueSig) {
+    String valueDesc = gen.funcTypes.desc(valueSig, false);
+    String name = x.f.pkg.closureName();
+    MethodVisitor cmv = x.f.pkg.newMethod(name, valueDesc);
+    cmv.visitCode();
+    cmv.visitVarInsn(ALOAD, 0);
+    Type t = sel.recv();
+    List<Integer> path = sel.index();
+    for (int i = 0; i < path.size() - 1; i++) {
+      Type owner = t.underlying() instanceof Pointer p ? p.elem() : t;
+      if (!(owner.underlying() instanceof gopl.types.Struct st)) {
+        throw new CodegenException(s.pos(), "not supported in GoPL: promoted method through a non-struct embedded field");
+      }
+      int idx = path.get(i);
+      t = st.field(idx).type();
+      gen.persist.getField(cmv, owner, gen.structs.className(owner), StructGen.fieldName(st, idx), gen.layout.desc(t));
+    }
+    Type recvParam = m.signature().recv().type();
+    boolean havePtr = t.underlying() instanceof Pointer;
+    Type base = havePtr ? ((Pointer) t.underlying()).elem() : t;
+    if (!TypeLayout.isValueObject(base)) {
+      throw new CodegenException(s.pos(), "not supported in GoPL: promoted method through a non-struct embedded field");
+    }
+    if (recvParam instanceof Pointer) {
+      // the embedded struct object is its own address
+    } else {
+      if (havePtr) {
+        cmv.visitInsn(DUP);
+        cmv.visitMethodInsn(INVOKESTATIC, "java/util/Objects", "requireNonNull", "(Ljava/lang/Object;)Ljava/lang/Object;", false);
+        cmv.visitInsn(POP);
+      }
+      gen.values.copy(cmv, base);
+    }
+    int slot = Bytecode.size(gen.layout.desc(sel.recv()));
+    for (Var p : m.signature().params().vars()) {
+      String d = gen.layout.desc(p.type());
+      cmv.visitVarInsn(Bytecode.load(d), slot);
+      slot += Bytecode.size(d);
+    }
+    Type mbase = recvParam instanceof Pointer p ? p.elem() : recvParam;
+    if (!m.hasBody() && NativeTypes.isNative(mbase)) {
+      cmv.visitMethodInsn(INVOKEVIRTUAL, NativeTypes.classOf(mbase), m.name(), gen.funcTypes.desc(m.signature(), false), false);
+    } else {
+      cmv.visitMethodInsn(INVOKESTATIC, gen.funcClass(m), Names.methodName(m), gen.funcTypes.desc(m.signature(), true), false);
+    }
+    cmv.visitInsn(Bytecode.ret(gen.funcTypes.returnDesc(m.signature())));
+    cmv.visitMaxs(0, 0);
+    cmv.visitEnd();
+    makeFunc(valueSig, "", new Handle(H_INVOKESTATIC, x.f.pkg.funcClass, name, valueDesc, false));
   }
 
   /** Variables used inside fl but declared outside it (locals of enclosing functions), in first-use order. */

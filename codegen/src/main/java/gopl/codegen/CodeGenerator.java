@@ -38,6 +38,8 @@ public final class CodeGenerator {
   final PersistGen persist = new PersistGen(this);
   private final Map<String, byte[]> classes = new LinkedHashMap<>();
   private final Map<String, PackageGen> packages = new HashMap<>();
+  /** Source file path -> the class holding that file's functions (see {@link #funcClass}). */
+  private final Map<String, String> fileClasses = new HashMap<>();
 
   public CodeGenerator(CheckResult program) {
     this.program = program;
@@ -47,9 +49,13 @@ public final class CodeGenerator {
   public Output generate() {
     List<Diagnostic> diags = new ArrayList<>();
     List<CheckedPackage> all = program.packages();
+    unifyConvertedStructPointers(all);
     persist.scan(); // persistence hook: which types need twins, before any class is generated
     if (!persist.types.problems.isEmpty()) return new Output(classes, null, persist.types.problems);
-    for (CheckedPackage cp : all) packages.put(cp.importPath(), new PackageGen(this, cp));
+    for (CheckedPackage cp : all) {
+      packages.put(cp.importPath(), new PackageGen(this, cp));
+      for (int i = 0; i < cp.files().size(); i++) fileClasses.put(cp.files().get(i).path(), Names.fileClass(cp.importPath(), i));
+    }
     String mainClass = null;
     for (int i = 0; i < all.size(); i++) {
       CheckedPackage cp = all.get(i);
@@ -71,6 +77,40 @@ public final class CodeGenerator {
       diags.add(Diagnostic.error(e.pos == null ? gopl.frontend.Pos.NONE : e.pos, e.getMessage()));
     }
     return new Output(classes, mainClass, diags);
+  }
+
+  /** Struct types whose pointers the program converts into each other share a class (StructGen). */
+  private void unifyConvertedStructPointers(List<CheckedPackage> all) {
+    for (CheckedPackage cp : all) {
+      gopl.types.Info info = cp.info();
+      for (var file : cp.files()) {
+        DeferScan.walk(file.decls(), n -> {
+          if (!(n instanceof gopl.frontend.ast.Expr.Call c) || c.args().size() != 1) return;
+          gopl.types.TypeAndValue fun = info.types.get(c.fun());
+          if (fun == null) fun = info.types.get(ExprGen.unparen(c.fun()));
+          gopl.types.TypeAndValue arg = info.types.get(c.args().get(0));
+          gopl.types.TypeAndValue res = info.types.get(c);
+          if (fun == null || !fun.isType() || arg == null || res == null) return;
+          if (arg.type() != null && arg.type().underlying() instanceof gopl.types.Pointer pf
+              && res.type() != null && res.type().underlying() instanceof gopl.types.Pointer pt
+              && TypeLayout.isStruct(pf.elem()) && TypeLayout.isStruct(pt.elem())
+              && !NativeTypes.isNative(pf.elem()) && !NativeTypes.isNative(pt.elem())) {
+            structs.unify(pf.elem(), pt.elem());
+          }
+        }, false);
+      }
+    }
+  }
+
+  /**
+   * The class holding function or method f: functions of a package's first file live in its
+   * {@code Pkg} class, those of file i > 0 in {@code Pkg$Fi}, so that each class's SourceFile
+   * names the file its methods' line numbers refer to (JVM stack traces then point at the right
+   * {@code .gop} file and line; DESIGN.md §3 "Source positions").
+   */
+  String funcClass(gopl.types.Func f) {
+    String c = fileClasses.get(f.pos().file());
+    return c != null ? c : Names.packageClass(f.pkg().path());
   }
 
   PackageGen packageGen(String importPath) {

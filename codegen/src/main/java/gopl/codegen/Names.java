@@ -26,6 +26,11 @@ final class Names {
     return sb.toString();
   }
 
+  /** The class holding the functions of the package's file number i (0-based): Pkg, Pkg$F1, ... */
+  static String fileClass(String importPath, int i) {
+    return i == 0 ? packageClass(importPath) : packageClass(importPath) + "$F" + i;
+  }
+
   static String packageClass(String importPath) {
     return "go/" + sanitize(importPath) + "/Pkg";
   }

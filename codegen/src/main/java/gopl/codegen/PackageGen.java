@@ -39,7 +39,11 @@ final class PackageGen {
   final CheckedPackage cp;
   final Info info;
   final String className;
-  final ClassWriter cw;
+  /** The class functions are being emitted into now (className, or Pkg$Fi for file i > 0). */
+  String funcClass;
+  private final ClassWriter mainCw;
+  /** The writer of funcClass. */
+  ClassWriter cw;
   private final Set<Var> boxedVars = Collections.newSetFromMap(new IdentityHashMap<>());
   private int closures;
   private final List<String> initFuncs = new ArrayList<>();
@@ -49,7 +53,9 @@ final class PackageGen {
     this.cp = cp;
     this.info = cp.info();
     this.className = Names.packageClass(cp.importPath());
-    this.cw = gen.newClassWriter();
+    this.mainCw = gen.newClassWriter();
+    this.cw = mainCw;
+    this.funcClass = className;
   }
 
   boolean boxed(Var v) {
@@ -71,11 +77,24 @@ final class PackageGen {
         if (d instanceof Decl.Gen g && g.kind() == Decl.Kind.VAR) declareVars(g);
       }
     }
-    for (SourceFile f : files) {
+    for (int i = 0; i < files.size(); i++) {
+      SourceFile f = files.get(i);
+      if (i > 0) {
+        funcClass = Names.fileClass(cp.importPath(), i);
+        cw = gen.newClassWriter();
+        cw.visit(V21, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, funcClass, null, "java/lang/Object", null);
+        cw.visitSource(fileName(f.path()), null);
+      }
       for (Decl d : f.decls()) {
         if (d instanceof Decl.Func fd && fd.body() != null) function(fd);
       }
+      if (i > 0) {
+        cw.visitEnd();
+        gen.addClass(funcClass, cw.toByteArray());
+      }
     }
+    cw = mainCw;
+    funcClass = className;
     initMethod();
     if (isMain) mainMethod(all);
     cw.visitEnd();
@@ -177,6 +196,7 @@ final class PackageGen {
     mv.visitMaxs(0, 0);
     mv.visitEnd();
     if (sig.recv() != null && !(sig.recv().type() instanceof Pointer)) valueMethodBridge(f, name, desc);
+    if (name.startsWith("init$")) initFuncs.set(initFuncs.size() - 1, funcClass + "." + name);
   }
 
   /** Total slots the parameters occupy. */
@@ -217,6 +237,13 @@ final class PackageGen {
     } else {
       TypeLayout.Storage st = TypeLayout.storage(recvT);
       mv.visitMethodInsn(INVOKEVIRTUAL, st.ptrClass(), "get", "()" + st.elemDesc, false);
+      // the pointer's get() returns the storage type: re-zero-extend unsigned narrow kinds and
+      // cast Object storage (slices, maps, funcs, strings, ...) to the receiver's class
+      if (TypeLayout.isUnsigned(recvT) && (st == TypeLayout.Storage.BYTE || st == TypeLayout.Storage.SHORT)) {
+        Bytecode.iconst(mv, st == TypeLayout.Storage.BYTE ? 0xFF : 0xFFFF);
+        mv.visitInsn(IAND);
+      }
+      FuncGen.castFromStorage(mv, gen, recvT);
     }
     int slot = 1;
     for (Var p : f.signature().params().vars()) {
@@ -224,7 +251,7 @@ final class PackageGen {
       mv.visitVarInsn(Bytecode.load(d), slot);
       slot += Bytecode.size(d);
     }
-    mv.visitMethodInsn(INVOKESTATIC, className, name, desc, false);
+    mv.visitMethodInsn(INVOKESTATIC, funcClass, name, desc, false);
     mv.visitInsn(Bytecode.ret(gen.funcTypes.returnDesc(f.signature())));
     mv.visitMaxs(0, 0);
     mv.visitEnd();
@@ -268,7 +295,10 @@ final class PackageGen {
       fg.line(in.rhs().pos());
       fg.stmt.packageInit(in);
     }
-    for (String init : initFuncs) mv.visitMethodInsn(INVOKESTATIC, className, init, "()V", false);
+    for (String init : initFuncs) {
+      int dot = init.lastIndexOf('.');
+      mv.visitMethodInsn(INVOKESTATIC, init.substring(0, dot), init.substring(dot + 1), "()V", false);
+    }
     mv.visitInsn(RETURN);
     mv.visitMaxs(0, 0);
     mv.visitEnd();
@@ -336,7 +366,7 @@ final class PackageGen {
     for (CheckedPackage p : all) {
       mv.visitMethodInsn(INVOKESTATIC, Names.packageClass(p.importPath()), "$init", "()V", false);
     }
-    mv.visitMethodInsn(INVOKESTATIC, className, "main", "()V", false);
+    mv.visitMethodInsn(INVOKESTATIC, gen.funcClass((Func) cp.pkg().scope().lookup("main")), "main", "()V", false);
     gen.persist.emitMainReturned(mv); // persistence hook: close the heap when main returns
   }
 

@@ -783,7 +783,7 @@ final class StmtGen {
    */
   private void deferStmt(Stmt.Defer d) {
     mv.visitVarInsn(ALOAD, f.deferSlot);
-    thunk((Expr.Call) ExprGen.unparen(d.call()));
+    thunk((Expr.Call) ExprGen.unparen(d.call()), true);
     mv.visitInsn(SWAP);
     mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/Defer", "push", "(Ljava/lang/Runnable;Lgopl/runtime/Defer;)Lgopl/runtime/Defer;", false);
     mv.visitVarInsn(ASTORE, f.deferSlot);
@@ -791,15 +791,17 @@ final class StmtGen {
 
   /** {@code go f(args)}: evaluates now, runs the call on a new virtual thread (goroutine). */
   private void goStmt(Stmt.Go g) {
-    thunk((Expr.Call) ExprGen.unparen(g.call()));
+    thunk((Expr.Call) ExprGen.unparen(g.call()), false);
     mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/conc/Go", "go", "(Ljava/lang/Runnable;)V", false);
   }
 
   /**
    * Pushes a Runnable that performs call c with its callee and arguments evaluated now: the
-   * arguments are stored in fresh variables and a closure over them makes the call.
+   * arguments are stored in fresh variables and a closure over them makes the call. A defer's
+   * thunk is named {@code defer$N}: {@code Defers.recover} recognises the deferred function's
+   * caller by that name.
    */
-  private void thunk(Expr.Call c) {
+  private void thunk(Expr.Call c, boolean isDefer) {
     // Evaluate each argument into a temp; build a synthetic method taking them.
     Expr fun = ExprGen.unparen(c.fun());
     List<Expr> args = c.args();
@@ -827,7 +829,7 @@ final class StmtGen {
       descs.add(d);
       argTypes.add(pt);
     }
-    String name = f.pkg.closureName();
+    String name = isDefer ? "defer$" + f.pkg.closureName().substring("func$".length()) : f.pkg.closureName();
     String desc = "(" + String.join("", descs) + ")V";
     MethodVisitor tm = f.pkg.newMethod(name, desc);
     tm.visitCode();
@@ -852,7 +854,7 @@ final class StmtGen {
     for (int i = 0; i < slots.size(); i++) mv.visitVarInsn(Bytecode.load(descs.get(i)), slots.get(i));
     org.objectweb.asm.Type run = org.objectweb.asm.Type.getMethodType("()V");
     mv.visitInvokeDynamicInsn("run", "(" + String.join("", descs) + ")Ljava/lang/Runnable;", Closures.LMF, run,
-        new Handle(H_INVOKESTATIC, f.pkg.className, name, desc, false), run);
+        new Handle(H_INVOKESTATIC, f.pkg.funcClass, name, desc, false), run);
   }
 
   private boolean isStaticCallee(Expr fun) {

@@ -21,6 +21,11 @@ import org.objectweb.asm.MethodVisitor;
  * zero value (nested structs and arrays allocated), {@code $set(T)} (assignment into the
  * variable), {@code copy()}, Go's == ({@code goEquals}/{@code goHash}), reflective {@code field(i)},
  * and {@code $ELEM}, the slice/array element descriptor.
+ *
+ * <p>Struct types whose pointers are converted into each other ({@code (*B)(pa)}, spec
+ * "Conversions": identical underlying types) share the class of one of them ({@link #unify}), so
+ * that the converted pointer is the same object; such an object reaches an interface as
+ * {@code Boxed(*B, object)} when its class's {@code goType()} is another type's.
  */
 final class StructGen {
   private final CodeGenerator gen;
@@ -28,6 +33,8 @@ final class StructGen {
   private final Map<String, Type> typeByClass = new LinkedHashMap<>();
   private final ArrayDeque<String> pending = new ArrayDeque<>();
   private int anon;
+  /** Descriptor key -> the struct type whose class it shares (see {@link #unify}). */
+  private final Map<String, Type> sharedWith = new HashMap<>();
 
   StructGen(CodeGenerator gen) {
     this.gen = gen;
@@ -37,6 +44,7 @@ final class StructGen {
   String className(Type t) {
     String nat = NativeTypes.classOf(t);
     if (nat != null) return nat;
+    t = representative(t);
     String key = gen.descriptors.key(t);
     String c = classByKey.get(key);
     if (c != null) return c;
@@ -51,6 +59,20 @@ final class StructGen {
     typeByClass.put(c, t);
     pending.add(c);
     return c;
+  }
+
+  /** Makes struct types a and b share one class; must precede className of either. */
+  void unify(Type a, Type b) {
+    Type ra = representative(a);
+    Type rb = representative(b);
+    String ka = gen.descriptors.key(ra);
+    String kb = gen.descriptors.key(rb);
+    if (!ka.equals(kb)) sharedWith.put(kb, ra);
+  }
+
+  private Type representative(Type t) {
+    for (Type r = sharedWith.get(gen.descriptors.key(t)); r != null; r = sharedWith.get(gen.descriptors.key(t))) t = r;
+    return t;
   }
 
   static String fieldName(Struct s, int i) {

@@ -46,7 +46,7 @@ final class ThunkCall {
       Func fn = (Func) (fun instanceof Expr.Ident id ? outer.f.info.uses.get(id) : outer.f.info.uses.get(((Expr.Selector) fun).sel()));
       Signature sig = fn.signature();
       pushArgs(sig);
-      String owner = fn.hasBody() ? Names.packageClass(fn.pkg().path()) : Names.nativesClass(fn.pkg().path());
+      String owner = fn.hasBody() ? f.gen.funcClass(fn) : Names.nativesClass(fn.pkg().path());
       mv.visitMethodInsn(INVOKESTATIC, owner, fn.name(), f.gen.funcTypes.desc(sig, false), false);
       Bytecode.pop(mv, f.gen.funcTypes.returnDesc(sig));
       return;
@@ -103,8 +103,8 @@ final class ThunkCall {
         mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/conc/Chan", "close", "(Lgopl/runtime/conc/Chan;)V", false);
       }
       case RECOVER -> {
-        mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/Defers", "recover", "()Ljava/lang/Object;", false);
-        mv.visitInsn(POP);
+        // defer recover(): recover is the deferred function itself, so it is not "called directly
+        // by a deferred function" (spec, "Handling panics"): it returns nil and stops nothing
       }
       case PRINT, PRINTLN -> {
         mv.visitTypeInsn(NEW, "java/lang/StringBuilder");

@@ -45,6 +45,9 @@ public final class Loader {
   private final LinkedHashSet<String> inProgress = new LinkedHashSet<>();
   private Path moduleRoot;
   private String modulePath;
+  /** Test mode (`gopl test`): the target directory's _test.gop files and a synthesized file join its package, renamed main. */
+  private String testMainName;
+  private String testMainSource;
 
   /** A loader that reads the standard library through the context class loader. */
   public Loader() {
@@ -53,6 +56,18 @@ public final class Loader {
 
   public Loader(ClassLoader stdLoader) {
     this.std = new StdLibrary(stdLoader);
+  }
+
+  /**
+   * Test mode for {@code gopl test}: the target directory's package also gets its {@code
+   * _test.gop} files (same package clause only; external {@code _test} packages are not
+   * supported) and the synthesized file {@code mainName} with {@code mainSource}, and all its
+   * files' package clauses read {@code main}, so the package compiles as a program.
+   */
+  public Loader includeTests(String mainName, String mainSource) {
+    this.testMainName = mainName;
+    this.testMainSource = mainSource;
+    return this;
   }
 
   private static ClassLoader contextLoader() {
@@ -76,8 +91,18 @@ public final class Loader {
       diagnostics.add(Diagnostic.error(new Pos(target.toString(), 0, 0), "no .gop files in " + target));
       return result();
     }
+    List<SourceFile> parsed;
+    if (testMainName != null && !isFile) {
+      parsed = new ArrayList<>();
+      List<Path> all = new ArrayList<>(files);
+      all.addAll(testFiles(dir));
+      for (Path f : all) parsed.add(parse(displayPath(f), asMain(readFile(f))));
+      parsed.add(parse(dir.resolve(testMainName).toString(), testMainSource));
+    } else {
+      parsed = parseFiles(files);
+    }
     inProgress.add(importPath);
-    GoPackage pkg = assemble(importPath, dir.toString(), parseFiles(files), false);
+    GoPackage pkg = assemble(importPath, dir.toString(), parsed, false);
     inProgress.remove(importPath);
     finish(pkg);
     return result();
@@ -126,6 +151,19 @@ public final class Loader {
     } catch (IOException e) {
       return List.of();
     }
+  }
+
+  private static List<Path> testFiles(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith("_test.gop") && Files.isRegularFile(p)).sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  /** The source with its package clause's name replaced by main (same lines and columns after it). */
+  private static String asMain(String source) {
+    return source.replaceFirst("(?m)^(\\s*package\\s+)[A-Za-z_][A-Za-z_0-9]*", "$1main");
   }
 
   private List<SourceFile> parseFiles(List<Path> files) {

@@ -44,8 +44,11 @@ final class Lexed {
    * comma, a dot, an assignment operator).
    */
   boolean incomplete() {
-    for (String e : errors) {
-      if (e.contains("raw string literal not terminated") || e.contains("comment not terminated")) return true;
+    if (errors.contains("comment not terminated")) return true;
+    for (Token t : tokens) {
+      String x = t.getText();
+      if (x.startsWith("`") && (x.length() == 1 || !x.endsWith("`"))) return true; // raw string goes on
+      if (x.startsWith("/*") && (x.length() < 4 || !x.endsWith("*/"))) return true; // comment goes on
     }
     int depth = 0;
     for (Token t : significant()) depth += delta(t.getType());

@@ -128,8 +128,7 @@ public final class Repl {
         .variable(LineReader.SECONDARY_PROMPT_PATTERN, SECONDARY)
         .variable(LineReader.INDENTATION, 4)
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-        .option(LineReader.Option.INSERT_TAB, false)
-        .option(LineReader.Option.AUTO_FRESH_LINE, true);
+        .option(LineReader.Option.INSERT_TAB, false);
     if (history != null) b.variable(LineReader.HISTORY_FILE, history);
     LineReader reader = b.build();
     Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> session.runner.interrupt());

@@ -13,8 +13,12 @@ import java.util.ArrayDeque;
  * result variables as they are.
  *
  * <p>{@code recover()} returns the value of the panic whose deferred calls are running on this
- * goroutine and marks it recovered; nil when there is none. (Go also returns nil when recover is
- * not called directly by the deferred function; GoPL does not check that.)
+ * goroutine and marks it recovered; nil when there is none, and nil when recover is not called
+ * directly by a deferred function that this panic is running (spec: "recover was not called
+ * directly by a deferred function"). The generator names each defer's thunk {@code defer$N}; the
+ * check walks the stack: recover's caller must be called by such a thunk (value-method bridges
+ * {@code T$M$p} and hidden lambda frames in between are skipped) which
+ * {@link #runPanicking} called.
  */
 public final class Defers {
   private Defers() {}
@@ -69,9 +73,29 @@ public final class Defers {
   /** Go's {@code recover()}. */
   public static Object recover() {
     GoPanic p = PANICKING.get().peek();
-    if (p == null || p.recovered) return null;
+    if (p == null || p.recovered || !calledByDeferredCall()) return null;
     p.recovered = true;
     return p.value;
+  }
+
+  private static final StackWalker WALKER = StackWalker.getInstance();
+
+  /** True if recover's caller is a function that runPanicking is running as a deferred call. */
+  private static boolean calledByDeferredCall() {
+    return WALKER.walk(frames -> {
+      java.util.Iterator<StackWalker.StackFrame> it =
+          frames.dropWhile(fr -> fr.getClassName().equals(Defers.class.getName())).iterator();
+      if (!it.hasNext()) return false;
+      it.next(); // the function that called recover
+      StackWalker.StackFrame fr = null;
+      while (it.hasNext()) {
+        fr = it.next();
+        if (!fr.getMethodName().endsWith("$p")) break;
+      }
+      if (fr == null || !fr.getMethodName().startsWith("defer$") || !it.hasNext()) return false;
+      StackWalker.StackFrame runner = it.next();
+      return runner.getClassName().equals(Defers.class.getName()) && runner.getMethodName().equals("runPanicking");
+    });
   }
 
   /** Rethrows any throwable unchecked. */

@@ -52,7 +52,10 @@ public final class Iface {
 
   /** A {@code *T} (T a struct) into an interface: the object itself, or a typed nil. */
   public static Object boxStructPtr(RType ptrType, Object p) {
-    return p != null ? p : new Boxed(ptrType, null);
+    // a struct object whose class is shared with another struct type (pointer conversion) is
+    // boxed with the static pointer type, which is then its dynamic type
+    if (p == null || p instanceof GoStruct s && s.goType() != ptrType) return new Boxed(ptrType, p);
+    return p;
   }
 
   // ---------------------------------------------------------------- dynamic type and value

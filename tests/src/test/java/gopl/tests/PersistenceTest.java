@@ -130,8 +130,25 @@ class PersistenceTest {
   }
 
   @Test
-  void bankTransferSurvivesACrashAtEveryFlushAndFence() throws Exception {
-    Compilation c = new Compiler().compile(program("crashbank.gop"));
+  void undoBankTransferSurvivesACrashAtEveryFlushAndFence() throws Exception {
+    crashEnumerate("undo", CrashEnumerator.Options.plain());
+  }
+
+  @Test
+  void redoBankTransferSurvivesACrashAtEveryFlushAndFence() throws Exception {
+    crashEnumerate("redo", CrashEnumerator.Options.plain());
+  }
+
+  @Test
+  void undoBankTransferSurvivesCrashesDuringRecoveryAndReorderedLines() throws Exception {
+    crashEnumerate("undo", new CrashEnumerator.Options(gopl.runtime.pmem.sim.CrashSimulator.Extra.PENDING, 3, true));
+  }
+
+  /** Compiles crashbank.gop with the given txn mode and cuts the power before each of its flush/fence events. */
+  private static void crashEnumerate(String mode, CrashEnumerator.Options options) throws Exception {
+    Path src = dir.resolve("crashbank_" + mode + ".gop");
+    Files.writeString(src, Files.readString(program("crashbank.gop")).replace("txn(\"undo\")", "txn(\"" + mode + "\")"));
+    Compilation c = new Compiler().compile(src);
     assertTrue(c.ok(), c.errors().toString());
     HeapOptions opts = HeapOptions.defaults().withArenaShift(17).withMaxArenas(16).withDomain("none");
     MemoryMedia m = new MemoryMedia("base.pmem", List.of());
@@ -163,8 +180,8 @@ class PersistenceTest {
         synchronized (committed) {
           committed.add(x);
         }
-      }, CrashEnumerator.Options.plain());
-      System.out.println("GoPL bank transfer (compiled): " + r);
+      }, options);
+      System.out.println("GoPL bank transfer (compiled, " + mode + ", " + options + "): " + r);
       assertTrue(r.failures().isEmpty(), r.failures().toString());
       assertTrue(r.crashPoints() > 20, "too few crash points: " + r);
       assertTrue(committed.contains(70L) && committed.contains(100L), "both ends of the workload were seen: " + committed);

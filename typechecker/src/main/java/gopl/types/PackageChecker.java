@@ -247,10 +247,11 @@ final class PackageChecker extends Decls {
   /**
    * A main package must declare func main. gc's linker reports this without a position
    * ("function main is undeclared in the main package"); here it is reported at the package
-   * clause of the first file.
+   * clause of the first file, and only when the package has no other error (gc never links a
+   * package that failed to type-check, e.g. one declaring {@code var main = ...}).
    */
   private void missingMain() {
-    if (!pkg.name().equals("main") || pkg.std() || files.isEmpty()) return;
+    if (!pkg.name().equals("main") || pkg.std() || files.isEmpty() || errors.count() > 0) return;
     if (pkg.scope().lookup("main") instanceof Func) return;
     SourceFile f = files.get(0);
     error(f.packageName() != null ? f.packageName().pos() : f.pos(), "function main is undeclared in the main package");

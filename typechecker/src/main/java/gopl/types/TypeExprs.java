@@ -156,7 +156,8 @@ abstract class TypeExprs extends CheckBase {
       case Expr.ArrayType e -> {
         if (e.len() == null) return new Slice(varType(e.elem()));
         if (e.len() instanceof Expr.Ellipsis) {
-          errorf(e.len(), "invalid use of [...] array (outside a composite literal)");
+          // types2 reports at the array type ([), not at the dots.
+          errorf(e, "invalid use of [...] array (outside a composite literal)");
           varType(e.elem());
           return Typ.INVALID;
         }
@@ -277,7 +278,10 @@ abstract class TypeExprs extends CheckBase {
 
   private void addField(List<Var> fields, List<String> tags, Set<String> seen, Var f, String tag, Expr.Ident id) {
     if (!f.name().equals("_") && !seen.add(f.name())) {
-      error(f.pos(), f.name() + " redeclared");
+      // types2 declareInSet: the other declaration follows on a continuation line.
+      String other = fields.stream().filter(o -> o.name().equals(f.name())).findFirst()
+          .map(o -> "\n\t" + o.pos() + ": other declaration of " + f.name()).orElse("");
+      error(f.pos(), f.name() + " redeclared" + other);
       return;
     }
     if (id != null) recordDef(id, f);
@@ -371,9 +375,9 @@ abstract class TypeExprs extends CheckBase {
       Signature sig = funcType(recv, (Expr.FuncType) f.type(), null);
       recordTypeAndValue(f.type(), Mode.TYPEXPR, sig, null);
       Func m = new Func(name.pos(), pkg, name.name(), sig);
-      boolean dup = it.explicitMethods().stream().anyMatch(o -> o.name().equals(m.name()));
-      if (dup) {
-        errorf(name, "duplicate method %s", m.name());
+      Func dup = it.explicitMethods().stream().filter(o -> o.name().equals(m.name())).findFirst().orElse(null);
+      if (dup != null) {
+        errorAt(name.pos(), "duplicate method %s\n\t%s: other declaration of %s", m.name(), dup.pos(), m.name());
         continue;
       }
       it.addMethod(m);

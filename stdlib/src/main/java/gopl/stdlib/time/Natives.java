@@ -1,6 +1,12 @@
 package gopl.stdlib.time;
 
-/** Java intrinsics of package time. */
+import gopl.runtime.conc.Timer;
+
+/**
+ * Java intrinsics of package time: the wall clock, Sleep, and the runtime timers that time.gop's
+ * Timer/Ticker/After/AfterFunc wrap (a {@link Timer} travels through GoPL code as an opaque
+ * interface{} value).
+ */
 public final class Natives {
   private Natives() {}
 
@@ -13,5 +19,20 @@ public final class Natives {
   public static long now() {
     java.time.Instant i = java.time.Instant.now();
     return i.getEpochSecond() * 1_000_000_000L + i.getNano();
+  }
+
+  /** A new, stopped timer running f on the timer thread when it fires. */
+  public static Object rtNew(Runnable f) {
+    return new Timer(f);
+  }
+
+  /** Schedules t after delay (then every period if positive); whether it was pending. */
+  public static boolean rtReset(Object t, long delay, long period) {
+    return ((Timer) t).reset(delay, period);
+  }
+
+  /** Stops t; whether it was pending. */
+  public static boolean rtStop(Object t) {
+    return ((Timer) t).stop();
   }
 }

@@ -1,0 +1,276 @@
+package gopl.stdlib.net;
+
+import gopl.runtime.ByteSlice;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.BindException;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NoRouteToHostException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Java intrinsics of package net: TCP sockets as blocking {@link java.net.Socket}s used from the
+ * calling goroutine's virtual thread (the JDK parks the virtual thread, not its carrier, while it
+ * waits). Such a goroutine is not parked in GoPL's scheduler, so deadlock detection never counts
+ * it as blocked (docs/concurrency.md §2), as Go does not count its network poller's waiters.
+ *
+ * <p>Errors come back as codes that net.gop's {@code osError} decodes: {@code ""} (none), {@code
+ * "EOF"}, {@code "timeout"} (Go's "i/o timeout"), {@code "closed"} (use of a closed connection),
+ * or {@code "syscall: message"} with Go's (Linux strerror) wording. Handles are opaque objects
+ * ({@link Conn}, {@link Lis}) held by GoPL code as interface{} values. Deadlines are Unix
+ * nanoseconds (0: none).
+ */
+public final class Natives {
+  private Natives() {}
+
+  /** A connected socket and whether GoPL code has closed it. */
+  static final class Conn {
+    final Socket s;
+    final InputStream in;
+    final OutputStream out;
+    final AtomicBoolean closed = new AtomicBoolean();
+
+    Conn(Socket s) throws IOException {
+      this.s = s;
+      s.setTcpNoDelay(true); // Go's default
+      this.in = s.getInputStream();
+      this.out = s.getOutputStream();
+    }
+  }
+
+  /** A listening socket; {@code wildcard6}: listening on all addresses, shown as "[::]" as Go does. */
+  static final class Lis {
+    final ServerSocket ss;
+    final boolean wildcard6;
+    final AtomicBoolean closed = new AtomicBoolean();
+
+    Lis(ServerSocket ss, boolean wildcard6) {
+      this.ss = ss;
+      this.wildcard6 = wildcard6;
+    }
+  }
+
+  private static long nowNanos() {
+    java.time.Instant i = java.time.Instant.now();
+    return i.getEpochSecond() * 1_000_000_000L + i.getNano();
+  }
+
+  /** The Go (Linux strerror) wording of an I/O exception from syscall {@code op}. */
+  static String code(String op, IOException e) {
+    if (e instanceof SocketTimeoutException) return "timeout";
+    String m = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+    if (e instanceof ConnectException || m.contains("connection refused")) return "connect: connection refused";
+    if (e instanceof NoRouteToHostException) return "connect: no route to host";
+    if (e instanceof BindException || m.contains("address already in use")) {
+      if (m.contains("permission")) return "bind: permission denied";
+      if (m.contains("cannot assign")) return "bind: cannot assign requested address";
+      return "bind: address already in use";
+    }
+    if (m.contains("connection reset")) return op + ": connection reset by peer";
+    if (m.contains("broken pipe")) return op + ": broken pipe";
+    if (m.contains("timed out")) return "timeout";
+    if (m.contains("network is unreachable")) return "connect: network is unreachable";
+    if (m.contains("closed")) return "closed";
+    return op + ": " + m;
+  }
+
+  private static InetAddress addr(ByteSlice ip) throws UnknownHostException {
+    if (ip == null || ip.len == 0) return null;
+    byte[] b = java.util.Arrays.copyOfRange(ip.a, ip.off, ip.off + ip.len);
+    return InetAddress.getByAddress(b);
+  }
+
+  private static ByteSlice bytes(InetAddress a) {
+    byte[] b = a.getAddress();
+    if (b.length == 4) {
+      byte[] m = new byte[16];
+      m[10] = (byte) 0xff;
+      m[11] = (byte) 0xff;
+      System.arraycopy(b, 0, m, 12, 4);
+      b = m;
+    }
+    return ByteSlice.of(b);
+  }
+
+  public static Object[] listenTCP(ByteSlice ip, long port) {
+    ServerSocket ss = null;
+    try {
+      InetAddress a = addr(ip);
+      ss = new ServerSocket();
+      ss.setReuseAddress(true); // Go sets SO_REUSEADDR on listeners
+      ss.bind(new InetSocketAddress(a, (int) port), 4096);
+      return new Object[] {new Lis(ss, a == null), ""};
+    } catch (IOException e) {
+      if (ss != null) try { ss.close(); } catch (IOException ignored) { /* already failing */ }
+      return new Object[] {null, code("bind", e)};
+    }
+  }
+
+  public static Object[] acceptTCP(Object l) {
+    Lis lis = (Lis) l;
+    if (lis.closed.get()) return new Object[] {null, "closed"};
+    try {
+      return new Object[] {new Conn(lis.ss.accept()), ""};
+    } catch (IOException e) {
+      return new Object[] {null, lis.closed.get() ? "closed" : code("accept", e)};
+    }
+  }
+
+  public static Object[] dialTCP(ByteSlice ip, long port, long timeout) {
+    Socket s = new Socket();
+    try {
+      int ms = timeout <= 0 ? 0 : (int) Math.max(1, Math.min(Integer.MAX_VALUE, (timeout + 999_999) / 1_000_000));
+      s.connect(new InetSocketAddress(addr(ip), (int) port), ms);
+      return new Object[] {new Conn(s), ""};
+    } catch (IOException e) {
+      try { s.close(); } catch (IOException ignored) { /* already failing */ }
+      return new Object[] {null, code("connect", e)};
+    }
+  }
+
+  public static Object[] readTCP(Object c, ByteSlice b, long deadline) {
+    Conn conn = (Conn) c;
+    if (conn.closed.get()) return new Object[] {0L, "closed"};
+    try {
+      int timeoutMs = 0;
+      if (deadline != 0) {
+        long left = deadline - nowNanos();
+        if (left <= 0) return new Object[] {0L, "timeout"};
+        timeoutMs = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (left + 999_999) / 1_000_000));
+      }
+      if (conn.s.getSoTimeout() != timeoutMs) conn.s.setSoTimeout(timeoutMs);
+      int n = conn.in.read(b.a, b.off, b.len);
+      if (n < 0) return new Object[] {0L, "EOF"};
+      return new Object[] {(long) n, ""};
+    } catch (IOException e) {
+      return new Object[] {0L, conn.closed.get() ? "closed" : code("read", e)};
+    }
+  }
+
+  public static Object[] writeTCP(Object c, ByteSlice b, long deadline) {
+    Conn conn = (Conn) c;
+    if (conn.closed.get()) return new Object[] {0L, "closed"};
+    if (deadline != 0 && deadline - nowNanos() <= 0) return new Object[] {0L, "timeout"};
+    if (b == null || b.len == 0) return new Object[] {0L, ""};
+    try {
+      conn.out.write(b.a, b.off, b.len);
+      return new Object[] {(long) b.len, ""};
+    } catch (IOException e) {
+      return new Object[] {0L, conn.closed.get() ? "closed" : code("write", e)};
+    }
+  }
+
+  /** Closes c; false if it was already closed. */
+  public static boolean closeTCP(Object c) {
+    Conn conn = (Conn) c;
+    if (conn.closed.getAndSet(true)) return false;
+    try {
+      conn.s.close();
+    } catch (IOException ignored) {
+      // Go's close(2) errors are not reported for sockets either
+    }
+    return true;
+  }
+
+  public static boolean closeListener(Object l) {
+    Lis lis = (Lis) l;
+    if (lis.closed.getAndSet(true)) return false;
+    try {
+      lis.ss.close();
+    } catch (IOException ignored) {
+      // nothing to report
+    }
+    return true;
+  }
+
+  public static String setNoDelay(Object c, boolean noDelay) {
+    try {
+      ((Conn) c).s.setTcpNoDelay(noDelay);
+      return "";
+    } catch (IOException e) {
+      return ((Conn) c).closed.get() ? "closed" : code("setsockopt", e);
+    }
+  }
+
+  public static String shutdownOutput(Object c) {
+    try {
+      ((Conn) c).s.shutdownOutput();
+      return "";
+    } catch (IOException e) {
+      return ((Conn) c).closed.get() ? "closed" : code("shutdown", e);
+    }
+  }
+
+  public static Object[] sockAddr(Object c, boolean remote) {
+    Socket s = ((Conn) c).s;
+    InetAddress a = remote ? s.getInetAddress() : s.getLocalAddress();
+    long port = remote ? s.getPort() : s.getLocalPort();
+    return new Object[] {a == null ? null : bytes(a), port};
+  }
+
+  public static Object[] listenerAddr(Object l) {
+    Lis lis = (Lis) l;
+    InetAddress a = lis.ss.getInetAddress();
+    ByteSlice ip = lis.wildcard6 || a == null ? ByteSlice.of(new byte[16]) : bytes(a);
+    return new Object[] {ip, (long) lis.ss.getLocalPort()};
+  }
+
+  /** Go's ParseIP: dotted-decimal IPv4 (no leading zeros) or IPv6 text; null if invalid. */
+  public static ByteSlice parseIP(String s) {
+    if (s.indexOf(':') < 0) {
+      String[] parts = s.split("\\.", -1);
+      if (parts.length != 4) return null;
+      byte[] b = new byte[16];
+      b[10] = (byte) 0xff;
+      b[11] = (byte) 0xff;
+      for (int i = 0; i < 4; i++) {
+        String p = parts[i];
+        if (p.isEmpty() || p.length() > 3 || (p.length() > 1 && p.charAt(0) == '0')) return null;
+        int v = 0;
+        for (int k = 0; k < p.length(); k++) {
+          char ch = p.charAt(k);
+          if (ch < '0' || ch > '9') return null;
+          v = v * 10 + (ch - '0');
+        }
+        if (v > 255) return null;
+        b[12 + i] = (byte) v;
+      }
+      return ByteSlice.of(b);
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (!(ch == ':' || ch == '.' || Character.digit(ch, 16) >= 0)) return null;
+    }
+    try {
+      return bytes(InetAddress.getByName(s)); // a literal: no lookup happens
+    } catch (UnknownHostException e) {
+      return null;
+    }
+  }
+
+  /** The first address of host (IPv4 preferred), or Go's error text. */
+  public static Object[] lookupHost(String host) {
+    try {
+      InetAddress[] all = InetAddress.getAllByName(host);
+      InetAddress pick = all[0];
+      for (InetAddress a : all) {
+        if (a instanceof Inet4Address) {
+          pick = a;
+          break;
+        }
+      }
+      return new Object[] {bytes(pick), ""};
+    } catch (UnknownHostException e) {
+      return new Object[] {null, "no such host"};
+    }
+  }
+}
