@@ -190,6 +190,7 @@ final class Descriptors {
       mv.visitInsn(POP);
     }
     for (Named n : namedDone) gen.methodTables.emitRegistration(mv, n);
+    for (Named n : namedDone) gen.methodTables.emitPromoted(mv, cw, n);
     mv.visitInsn(RETURN);
     mv.visitMaxs(0, 0);
     mv.visitEnd();

@@ -64,7 +64,14 @@ public final class GoMap {
     };
   }
 
-  private static Object unkey(Object k) {
+  /**
+   * The zero key as last assigned (+0 or -0) in a FLOAT map: +0 and -0 are one key, and Go's
+   * mapassign overwrites the stored key, so the map then holds the last one's sign.
+   */
+  private Object zeroKey;
+
+  private Object unkey(Object k) {
+    if (zeroKey != null && k instanceof Number n && n.doubleValue() == 0) return zeroKey;
     if (k instanceof GeneralKey g) return g.v;
     if (k instanceof NaNKey) return Double.NaN;
     return k;
@@ -87,6 +94,7 @@ public final class GoMap {
   /** {@code m[k] = v}. */
   public static void put(GoMap m, Object k, Object v) {
     if (m == null) throw Panics.nilMapWrite();
+    if (m.keyKind == KeyKind.FLOAT && ((Number) k).doubleValue() == 0) m.zeroKey = k;
     m.m.put(m.key(k), v);
   }
 
@@ -134,7 +142,7 @@ public final class GoMap {
         Object k = keys[i++];
         Object v = map.m.getOrDefault(k, ABSENT);
         if (v == ABSENT) continue; // deleted during iteration
-        key = unkey(k);
+        key = map.unkey(k);
         value = v;
         return true;
       }

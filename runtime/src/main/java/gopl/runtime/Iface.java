@@ -172,7 +172,8 @@ public final class Iface {
 
   /** {@code v.(I)} for an interface type I with the given (sorted) methods. */
   public static Object assertIface(Object v, String[] methods, String ifaceString, String wanted) {
-    if (v == null) throw Panics.typeAssert(ifaceString, null, wanted);
+    // Go's assertE2I/assertI2I report a nil operand without its static type: "interface is nil"
+    if (v == null) throw Panics.typeAssert("interface", null, wanted);
     RType t = typeOf(v);
     for (String m : methods) {
       if (!t.hasMethod(m)) throw Panics.typeAssertMissing(t.string(), wanted, m);

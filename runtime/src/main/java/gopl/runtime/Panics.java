@@ -29,19 +29,22 @@ public final class Panics {
     throw new GoPanic(RuntimeError.NIL_MAP_WRITE);
   }
 
-  /** {@code x[i]} with i outside [0, len). */
+  /**
+   * {@code x[i]} with i outside [0, len). As Go's boundsError, a negative index or bound is
+   * reported without the length/capacity ("index out of range [-1]").
+   */
   public static GoPanic index(long i, int len) {
-    throw new GoPanic(RuntimeError.bounds("index out of range [" + i + "] with length " + len));
+    throw new GoPanic(RuntimeError.bounds("index out of range [" + i + "]" + (i < 0 ? "" : " with length " + len)));
   }
 
   /** {@code s[:high]} with high > cap (slices) or > len (strings, arrays use len as cap). */
   public static GoPanic sliceHighCap(long high, int cap) {
-    throw new GoPanic(RuntimeError.bounds("slice bounds out of range [:" + high + "] with capacity " + cap));
+    throw new GoPanic(RuntimeError.bounds("slice bounds out of range [:" + high + "]" + (high < 0 ? "" : " with capacity " + cap)));
   }
 
   /** {@code s[:high]} on a string with high > len. */
   public static GoPanic sliceHighLen(long high, int len) {
-    throw new GoPanic(RuntimeError.bounds("slice bounds out of range [:" + high + "] with length " + len));
+    throw new GoPanic(RuntimeError.bounds("slice bounds out of range [:" + high + "]" + (high < 0 ? "" : " with length " + len)));
   }
 
   /** {@code s[low:high]} with low > high. */
@@ -51,7 +54,7 @@ public final class Panics {
 
   /** {@code s[::max]} with max > cap. */
   public static GoPanic slice3MaxCap(long max, int cap) {
-    throw new GoPanic(RuntimeError.bounds("slice bounds out of range [::" + max + "] with capacity " + cap));
+    throw new GoPanic(RuntimeError.bounds("slice bounds out of range [::" + max + "]" + (max < 0 ? "" : " with capacity " + cap)));
   }
 
   /** {@code s[:high:max]} with high > max. */
