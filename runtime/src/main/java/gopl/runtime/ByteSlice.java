@@ -104,15 +104,15 @@ public final class ByteSlice {
   public static ByteSlice appendSlice(ByteSlice s, ByteSlice t) {
     int m = len(t);
     if (m == 0) return s;
-    int n = len(s);
-    ByteSlice r;
-    if (s != null && n + m <= s.cap) {
-      r = new ByteSlice(s.a, s.off, n + m, s.cap);
-    } else {
-      r = grow(s, m);
-    }
-    System.arraycopy(t.a, t.off, r.a, r.off + n, m);
+    ByteSlice r = extend(s, m);
+    System.arraycopy(t.a, t.off, r.a, r.off + r.len - m, m);
     return r;
+  }
+
+  /** s with its length grown by m (m > 0): in place when the capacity allows, else a new array. */
+  private static ByteSlice extend(ByteSlice s, int m) {
+    int n = len(s);
+    return s != null && n + m <= s.cap ? new ByteSlice(s.a, s.off, n + m, s.cap) : grow(s, m);
   }
 
   /** A new backing array holding s's elements and room for extra more; len = len(s) + extra. */
@@ -153,7 +153,11 @@ public final class ByteSlice {
 
   /** {@code append(s, str...)}. */
   public static ByteSlice appendString(ByteSlice s, String str) {
-    return appendSlice(s, new ByteSlice(GoStrings.toBytes(str), 0, str.length(), str.length()));
+    int m = str.length();
+    if (m == 0) return s;
+    ByteSlice r = extend(s, m);
+    str.getBytes(0, m, r.a, r.off + r.len - m); // chars are bytes 0-255: copied straight in, no temporary array
+    return r;
   }
 
   /** {@code copy(dst, str)}. */
