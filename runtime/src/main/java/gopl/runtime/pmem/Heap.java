@@ -143,7 +143,10 @@ public final class Heap implements AutoCloseable {
     if (opts.recover() && !opts.privateCopy()) h.bootEpoch = h.bumpBootEpoch();
     if (opts.recover()) {
       h.recovery = h.lanes.recover();
-      h.collector.collect();
+      HeapOptions.RecoveryGc g = opts.recoveryGc() != null ? opts.recoveryGc()
+          : file != null && !opts.privateCopy() ? HeapOptions.RecoveryGc.BACKGROUND : HeapOptions.RecoveryGc.EAGER;
+      if (g == HeapOptions.RecoveryGc.EAGER) h.collector.collect();
+      else h.collector.startRecovery(g == HeapOptions.RecoveryGc.BACKGROUND);
     }
     return h;
   }
@@ -254,12 +257,29 @@ public final class Heap implements AutoCloseable {
 
   private MemorySegment seg(long off) { return segs[(int) (off >>> arenaShift)]; }
 
+  /** The write barrier is on: the background recovery mark runs (see Collector). */
+  volatile boolean satb;
+
+  /** The write barrier's slow path: shades the words that a store to [off, off+len) overwrites. */
+  private void preWrite(long off, long len) {
+    for (long w = off & ~7L; w < off + len; w += 8) collector.shade(getLong(w));
+  }
+
   public long getLong(long off) { return seg(off).get(Checksums.LONG, off & arenaMask); }
-  public void putLong(long off, long v) { seg(off).set(Checksums.LONG, off & arenaMask, v); }
+  public void putLong(long off, long v) {
+    if (satb) preWrite(off, 8);
+    seg(off).set(Checksums.LONG, off & arenaMask, v);
+  }
   public int getInt(long off) { return seg(off).get(Checksums.INT, off & arenaMask); }
-  public void putInt(long off, int v) { seg(off).set(Checksums.INT, off & arenaMask, v); }
+  public void putInt(long off, int v) {
+    if (satb) preWrite(off, 4);
+    seg(off).set(Checksums.INT, off & arenaMask, v);
+  }
   public byte getByte(long off) { return seg(off).get(ValueLayout.JAVA_BYTE, off & arenaMask); }
-  public void putByte(long off, byte v) { seg(off).set(ValueLayout.JAVA_BYTE, off & arenaMask, v); }
+  public void putByte(long off, byte v) {
+    if (satb) preWrite(off, 1);
+    seg(off).set(ValueLayout.JAVA_BYTE, off & arenaMask, v);
+  }
   public double getDouble(long off) { return Double.longBitsToDouble(getLong(off)); }
   public void putDouble(long off, double v) { putLong(off, Double.doubleToRawLongBits(v)); }
 
@@ -270,6 +290,7 @@ public final class Heap implements AutoCloseable {
 
   /** Copies {@code src[at..at+len)} to {@code off}. The range must lie in one arena. */
   public void putBytes(long off, byte[] src, int at, int len) {
+    if (satb) preWrite(off, len);
     MemorySegment.copy(src, at, seg(off), ValueLayout.JAVA_BYTE, off & arenaMask, len);
   }
 
@@ -468,11 +489,24 @@ public final class Heap implements AutoCloseable {
   /** The last collection's statistics, or null. */
   public GcStats lastGc() { return collector.last(); }
 
+  /**
+   * Waits for the background recovery collection started by open (HeapOptions.RecoveryGc) and
+   * returns the last collection's statistics (null if none has run: DEFERRED, or damage found).
+   */
+  public GcStats awaitRecoveryGc() {
+    collector.awaitRecovery();
+    return collector.last();
+  }
+
+  /** Whether spans found at open still await their first sweep (nothing is allocated from them). */
+  public boolean recoveryGcPending() { return collector.recoveryPending(); }
+
   /** Flushes nothing further (every committed transaction is already durable) and unmaps. */
   @Override
   public void close() {
     if (closed) return;
     closed = true;
+    collector.stopRecovery();
     domain.fence();
     media.close();
   }
