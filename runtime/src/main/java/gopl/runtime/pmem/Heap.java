@@ -461,6 +461,18 @@ public final class Heap implements AutoCloseable {
     tx.commit();
   }
 
+  /** Group commit, when on (see {@link #groupCommit}). */
+  volatile GroupCommit group;
+
+  /**
+   * Turns group commit on or off (off by default). On: UNDO and NULL transactions of several
+   * threads that commit at the same time share the commit's flushes and fences (one leader
+   * issues them for all); each {@code commit} still returns only once its own transaction is
+   * durable, so a server may reply to a client as soon as its transaction's commit returns.
+   * REDO transactions commit alone. For servers with many concurrent clients (docs/pmem.md).
+   */
+  public void groupCommit(boolean on) { group = on ? new GroupCommit(this) : null; }
+
   /** The running transaction of this thread, or null. */
   public Txn current() { return current.get(); }
 

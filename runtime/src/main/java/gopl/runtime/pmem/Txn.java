@@ -51,6 +51,9 @@ public final class Txn {
   private final List<byte[]> undoBytes = new ArrayList<>();
   private final Map<Long, long[]> redo;
   private List<Lock> locks;
+  /** Group commit: the committing thread, and whether the leader has made the commit durable. */
+  Thread waiter;
+  volatile boolean durable;
 
   Txn(Heap heap, Mode mode, Lane lane) {
     this.heap = heap;
@@ -277,7 +280,11 @@ public final class Txn {
   }
 
   private void commitUndo() {
-    boolean any = flushSet(logged) | flushSet(fresh);
+    if (heap.group != null) {
+      heap.group.commit(this);
+      return;
+    }
+    boolean any = flushWrites();
     if (any) fence();
     if (lane.used()) {
       lane.invalidate();
@@ -286,8 +293,15 @@ public final class Txn {
   }
 
   private void commitNull() {
-    if (flushSet(logged) | flushSet(fresh)) fence();
+    if (heap.group != null) heap.group.commit(this);
+    else if (flushWrites()) fence();
   }
+
+  /** Flushes the modified ranges and new objects (commit's first phase); false if there were none. */
+  boolean flushWrites() { return flushSet(logged) | flushSet(fresh); }
+
+  /** Counts a fence issued for this transaction by a group-commit leader. */
+  void sharedFence() { fences++; }
 
   private void commitRedo() {
     List<long[]> runs = redoRuns();
