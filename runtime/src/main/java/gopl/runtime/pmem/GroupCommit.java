@@ -53,7 +53,7 @@ final class GroupCommit {
     if (any) fence(batch);
     boolean inv = false;
     for (Txn t : batch) {
-      if (t.mode() == Txn.Mode.UNDO && t.lane.used()) {
+      if (t.mode() == Txn.Mode.UNDO && t.laneUsed()) {
         t.lane.invalidate();
         inv = true;
       }

@@ -320,8 +320,26 @@ public final class Heap implements AutoCloseable {
     }
   }
 
-  /** Waits until every flushed range is persistent (go-pmem's runtime.Fence). */
-  public void fence() { domain.fence(); }
+  /** New objects flushed by the next fence (PendingFlushes). */
+  final PendingFlushes pendingNew = new PendingFlushes();
+
+  /**
+   * Waits until every flushed range is persistent (go-pmem's runtime.Fence), and every object
+   * allocated before this call (by any thread) too.
+   */
+  public void fence() {
+    pendingNew.drain(this);
+    domain.fence();
+  }
+
+  /** A new object that nothing persistent reaches yet: flushed and fenced by the next fence. */
+  void deferPersist(long off, long len) {
+    if (!pendingNew.add(off, len)) {
+      pendingNew.drain(this);
+      flush(off, len);
+      domain.fence();
+    }
+  }
 
   /** flush + fence (go-pmem's runtime.PersistRange). */
   public void persist(long off, long len) {
@@ -334,7 +352,8 @@ public final class Heap implements AutoCloseable {
   /**
    * Allocates a zeroed object of {@code count} elements of type {@code typeId} and returns its
    * payload offset. Inside a transaction the object is persisted with the transaction's data;
-   * outside one it is persisted before this returns. Never logged.
+   * outside one, by the next fence of any thread (before anything can durably point to it: see
+   * PendingFlushes). Never logged.
    */
   public long alloc(int typeId, long count) {
     long elem = types.elemSize(typeId);
@@ -352,7 +371,7 @@ public final class Heap implements AutoCloseable {
       collector.noteAllocated(bytes + Layout.OBJ_HEADER);
       handles.rootRaw(obj + Layout.OBJ_HEADER);
       if (tx != null) tx.noteNew(obj, bytes + Layout.OBJ_HEADER);
-      else persist(obj, bytes + Layout.OBJ_HEADER);
+      else deferPersist(obj, bytes + Layout.OBJ_HEADER);
       return obj + Layout.OBJ_HEADER;
     } finally {
       if (tx == null) gate.exit();
@@ -440,7 +459,7 @@ public final class Heap implements AutoCloseable {
     collector.maybeCollect();
     gate.enter();
     try {
-      tx = new Txn(this, mode, lanes.acquire());
+      tx = new Txn(this, mode);
     } catch (RuntimeException | Error e) {
       gate.exit();
       throw e;
@@ -479,7 +498,7 @@ public final class Heap implements AutoCloseable {
   /** Called by Txn when the outermost level ends. */
   void ended(Txn tx) {
     current.remove();
-    lanes.release(tx.lane);
+    if (tx.lane != null) lanes.release(tx.lane);
     gate.exit();
   }
 
@@ -519,7 +538,7 @@ public final class Heap implements AutoCloseable {
     if (closed) return;
     closed = true;
     collector.stopRecovery();
-    domain.fence();
+    fence();
     media.close();
   }
 }

@@ -233,6 +233,12 @@ final class Lane {
     return r;
   }
 
+  /** Aborts the running undo transaction: restores its logged ranges, newest first, and flushes them (no fence). */
+  void rollBack() {
+    List<Entry> es = scan();
+    for (int i = es.size() - 1; i >= 0; i--) if (es.get(i).kind() == Layout.LK_UNDO) apply(es.get(i));
+  }
+
   private boolean committed(List<Entry> es) {
     CRC32C c = new CRC32C();
     for (int i = 0; i < es.size(); i++) {

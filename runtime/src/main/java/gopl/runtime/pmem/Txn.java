@@ -40,25 +40,23 @@ public final class Txn {
 
   private final Heap heap;
   private final Mode mode;
-  final Lane lane;
+  /** The log lane, taken from the pool at the first log entry (a transaction that only allocates needs none). */
+  Lane lane;
   int depth = 1;
   private boolean done;
   private boolean unfenced;
   private int fences;
   private final RangeSet logged = new RangeSet();
   private final RangeSet fresh = new RangeSet();
-  private final List<long[]> undoOffsets = new ArrayList<>();
-  private final List<byte[]> undoBytes = new ArrayList<>();
   private final Map<Long, long[]> redo;
   private List<Lock> locks;
   /** Group commit: the committing thread, and whether the leader has made the commit durable. */
   Thread waiter;
   volatile boolean durable;
 
-  Txn(Heap heap, Mode mode, Lane lane) {
+  Txn(Heap heap, Mode mode) {
     this.heap = heap;
     this.mode = mode;
-    this.lane = lane;
     this.redo = mode == Mode.REDO ? new HashMap<>() : null;
   }
 
@@ -100,14 +98,19 @@ public final class Txn {
     for (long at = s; at < e; at += Layout.LE_MAX_PAYLOAD) {
       int n = (int) Math.min(Layout.LE_MAX_PAYLOAD, e - at);
       MemorySegment old = heap.slice(at, n);
-      lane.append(Layout.LK_UNDO, at, old, n);
-      byte[] copy = new byte[n];
-      heap.getBytes(at, copy, 0, n);
-      undoOffsets.add(new long[] {at});
-      undoBytes.add(copy);
+      lane().append(Layout.LK_UNDO, at, old, n);
       unfenced = true;
     }
   }
+
+  /** The lane, taken from the pool on first use. */
+  private Lane lane() {
+    if (lane == null) lane = heap.lanes.acquire();
+    return lane;
+  }
+
+  /** Whether this transaction has written log entries. */
+  boolean laneUsed() { return lane != null && lane.used(); }
 
   /** Makes the log durable before an in-place store (at most one fence per batch of add calls). */
   private void beforeStore(long off, long len) {
@@ -280,13 +283,18 @@ public final class Txn {
   }
 
   private void commitUndo() {
+    if (logged.isEmpty() && !laneUsed()) {
+      // only allocations: nothing persistent points to them yet (PendingFlushes)
+      fresh.forEach(heap::deferPersist);
+      return;
+    }
     if (heap.group != null) {
       heap.group.commit(this);
       return;
     }
     boolean any = flushWrites();
     if (any) fence();
-    if (lane.used()) {
+    if (laneUsed()) {
       lane.invalidate();
       fence();
     }
@@ -310,18 +318,15 @@ public final class Txn {
     byte[] buf = new byte[longest];
     for (long[] r : runs) {
       int n = fill(r, buf);
-      lane.append(Layout.LK_REDO, r[0], MemorySegment.ofArray(buf), n);
+      lane().append(Layout.LK_REDO, r[0], MemorySegment.ofArray(buf), n);
     }
-    if (flushSet(fresh)) {
-      // the commit record's checksum covers the entries, not the new objects they link:
-      // those must be durable before the record can be
-      if (runs.isEmpty()) {
-        fence();
-        return;
-      }
-      fence();
+    if (runs.isEmpty()) { // only allocations: nothing persistent points to them yet (PendingFlushes)
+      fresh.forEach(heap::deferPersist);
+      return;
     }
-    if (runs.isEmpty()) return;
+    // the commit record's checksum covers the entries, not the new objects they link: those
+    // must be durable before the record can be
+    if (flushSet(fresh)) fence();
     lane.appendCommit();
     fence();
     for (long[] r : runs) {
@@ -365,13 +370,8 @@ public final class Txn {
   public void abort() {
     if (done) return;
     try {
-      if (mode == Mode.UNDO && lane.used()) {
-        for (int i = undoBytes.size() - 1; i >= 0; i--) {
-          long at = undoOffsets.get(i)[0];
-          byte[] b = undoBytes.get(i);
-          heap.putBytes(at, b, 0, b.length);
-          heap.flush(at, b.length);
-        }
+      if (mode == Mode.UNDO && laneUsed()) {
+        lane.rollBack(); // the log holds the old bytes
         fence();
         lane.invalidate();
         fence();

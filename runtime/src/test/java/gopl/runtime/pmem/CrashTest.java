@@ -356,6 +356,47 @@ class CrashTest {
         TestHeaps.small().withRecoveryGc(HeapOptions.RecoveryGc.DEFERRED));
   }
 
+  /**
+   * Objects allocated outside a transaction or in one that only allocates are not fenced at once
+   * (PendingFlushes); a later transaction links them. Their contents must be durable whenever the
+   * link is, also when unfenced lines reach the media in any order.
+   */
+  @Test
+  void testAllocateNowLinkLater() {
+    long[] made = new long[3];
+    List<CrashEnumerator.Workload> ops = new ArrayList<>();
+    ops.add(h -> h.roots().make("list", LIST));
+    ops.add(h -> h.txn(Txn.Mode.UNDO, () -> {
+      made[0] = h.alloc(h.registerType(TestHeaps.NODE), 1);
+      h.current().putLong(made[0] + 16, 41);
+    }));
+    ops.add(h -> {
+      made[1] = h.alloc(h.registerType(TestHeaps.NODE), 1);
+      h.putLong(made[1] + 16, 42);
+    });
+    ops.add(h -> h.txn(Txn.Mode.REDO, () -> {
+      made[2] = h.alloc(h.registerType(TestHeaps.NODE), 1);
+      h.current().putLong(made[2] + 16, 43);
+    }));
+    for (int i = 0; i < 3; i++) {
+      int k = i;
+      ops.add(h -> h.txn(k == 1 ? Txn.Mode.REDO : Txn.Mode.UNDO, () -> {
+        Txn tx = h.current();
+        long l = h.roots().get("list").offset(), n = made[k], head = tx.getLong(l);
+        tx.putLong(n, head);
+        if (head != 0) tx.putLong(head + 8, n);
+        tx.putLong(l, n);
+        tx.putLong(l + 8, tx.getLong(l + 8) + 1);
+      }));
+    }
+    Ops w = new Ops(ops, CrashTest::listState);
+    enumerate("allocate now, link later", w, CrashEnumerator.Options.plain());
+    enumerate("allocate now, link later, pending-line subsets", w,
+        new CrashEnumerator.Options(CrashSimulator.Extra.PENDING, 3, false));
+    enumerate("allocate now, link later, evicted dirty lines", w,
+        new CrashEnumerator.Options(CrashSimulator.Extra.DIRTY, 2, false));
+  }
+
   @Test
   void testRecoveryItselfCrashing() {
     enumerate("bank transfer, recovery crashed", bank(true),
