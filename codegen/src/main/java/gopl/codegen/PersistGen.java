@@ -251,14 +251,10 @@ final class PersistGen {
       return;
     }
     if (u instanceof Slice sl) {
-      String k = sliceKind(sl);
-      if (k == null) throw unsupported(field, t);
-      if (k.equals("long")) {
-        mv.visitMethodInsn(INVOKESTATIC, PSLICES, "getLongSlice", "(" + PPTR_DESC + "J)Lgopl/runtime/LongSlice;", false);
-      } else {
-        pushTwinClass(mv, sl.elem());
-        mv.visitMethodInsn(INVOKESTATIC, PSLICES, "getObjectSlice", "(" + PPTR_DESC + "JLjava/lang/Class;)Lgopl/runtime/ObjectSlice;", false);
-      }
+      if (sliceKind(sl) == null) throw unsupported(field, t);
+      pushKind(mv, sl.elem());
+      mv.visitMethodInsn(INVOKESTATIC, PSLICES, "load", "(" + PPTR_DESC + "JLgopl/runtime/persist/PKind;)Ljava/lang/Object;", false);
+      mv.visitTypeInsn(CHECKCAST, TypeLayout.storage(sl.elem()).sliceClass());
       return;
     }
     throw unsupported(field, t);
@@ -286,7 +282,8 @@ final class PersistGen {
       return;
     }
     if (u instanceof Slice sl && sliceKind(sl) != null) {
-      mv.visitMethodInsn(INVOKESTATIC, PSLICES, "putSlice", "(" + PPTR_DESC + "JLjava/lang/Object;)V", false);
+      pushKind(mv, sl.elem());
+      mv.visitMethodInsn(INVOKESTATIC, PSLICES, "store", "(" + PPTR_DESC + "JLjava/lang/Object;Lgopl/runtime/persist/PKind;)V", false);
       return;
     }
     throw unsupported(field, t);
@@ -297,21 +294,42 @@ final class PersistGen {
     return new CodegenException(Pos.NONE, "not supported in GoPL yet: " + what + " in persistent memory (field " + field + ")");
   }
 
-  /** "long", "ptr", "string" or null (not supported in persistent memory yet). */
+  /**
+   * The persistent element kind of slice type s (gopl.runtime.persist.PKind's names), or null when
+   * its elements cannot live in persistent memory yet.
+   */
   static String sliceKind(Slice s) {
     Type e = s.elem();
-    if (PersistTypes.isLong(e)) return "long";
-    if (TypeLayout.isString(e)) return "string";
-    if (e.underlying() instanceof Pointer p && TypeLayout.isStruct(p.elem())) return "ptr";
+    Type u = e.underlying();
+    if (TypeLayout.isString(u)) return "String";
+    if (u instanceof Basic b) {
+      return switch (b.kind()) {
+        case INT, INT64, UINT, UINT64, UINTPTR -> "Long";
+        case INT32, UINT32 -> "Int";
+        case INT16, UINT16 -> "Short";
+        case INT8, UINT8 -> "Byte";
+        case FLOAT64 -> "Double";
+        case FLOAT32 -> "Float";
+        case BOOL -> "Bool";
+        default -> null;
+      };
+    }
+    if (u instanceof Pointer p && TypeLayout.isStruct(p.elem())) return "Ptr";
+    if (u instanceof Struct && NativeTypes.classOf(e) == null) return "Struct";
     return null;
   }
 
-  private void pushTwinClass(MethodVisitor mv, Type elem) {
-    if (elem.underlying() instanceof Pointer p && TypeLayout.isStruct(p.elem())) {
-      mv.visitLdcInsn(org.objectweb.asm.Type.getObjectType(twin(gen.structs.className(p.elem()))));
-    } else {
-      mv.visitInsn(ACONST_NULL);
-    }
+  private static final org.objectweb.asm.Handle KIND_BSM = new org.objectweb.asm.Handle(H_INVOKESTATIC, "gopl/runtime/persist/PKind", "bootstrap",
+      "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;Ljava/lang/String;Ljava/lang/String;Ljava/lang/Class;)Lgopl/runtime/persist/PKind;", false);
+
+  /** Pushes the PKind of persistent slices with element type elem (a constant-dynamic: resolved once per site). */
+  void pushKind(MethodVisitor mv, Type elem) {
+    String k = sliceKind(new Slice(elem));
+    Type u = elem.underlying();
+    String twin = u instanceof Pointer p && TypeLayout.isStruct(p.elem()) ? twin(gen.structs.className(p.elem()))
+        : u instanceof Struct ? twin(gen.structs.className(elem)) : "java/lang/Object";
+    mv.visitLdcInsn(new org.objectweb.asm.ConstantDynamic("kind", "Lgopl/runtime/persist/PKind;", KIND_BSM, k, desc(elem),
+        org.objectweb.asm.Type.getObjectType(twin)));
   }
 
   // ---------------------------------------------------------------- pnew, pmake
@@ -331,16 +349,13 @@ final class PersistGen {
   /** pmake([]E, len, cap): lenCap pushes len and cap (J, J). */
   String pmake(MethodVisitor mv, Slice s, Pos pos, Runnable lenCap) {
     String k = sliceKind(s);
-    if (k == null) throw new CodegenException(pos, "not supported in GoPL yet: pmake([]" + s.elem() + ") (element types: 64-bit integers, strings, pointers to structs)");
-    mv.visitLdcInsn(desc(s.elem()));
+    if (k == null) throw new CodegenException(pos, "not supported in GoPL yet: pmake([]" + s.elem() + ") (element types: numbers, bools, strings, structs, pointers to structs)");
+    pushKind(mv, s.elem());
     lenCap.run();
-    if (k.equals("long")) {
-      mv.visitMethodInsn(INVOKESTATIC, PSLICES, "makeLong", "(Ljava/lang/String;JJ)Lgopl/runtime/LongSlice;", false);
-      return "Lgopl/runtime/LongSlice;";
-    }
-    pushTwinClass(mv, s.elem());
-    mv.visitMethodInsn(INVOKESTATIC, PSLICES, "makeObject", "(Ljava/lang/String;JJLjava/lang/Class;)Lgopl/runtime/ObjectSlice;", false);
-    return "Lgopl/runtime/ObjectSlice;";
+    mv.visitMethodInsn(INVOKESTATIC, PSLICES, "make", "(Lgopl/runtime/persist/PKind;JJ)Ljava/lang/Object;", false);
+    String sc = TypeLayout.storage(s.elem()).sliceClass();
+    mv.visitTypeInsn(CHECKCAST, sc);
+    return "L" + sc + ";";
   }
 
   // ---------------------------------------------------------------- registration (main)
@@ -359,10 +374,8 @@ final class PersistGen {
       String k = sliceKind(s);
       if (k == null) continue;
       gen.descriptors.push(mv, t);
-      mv.visitLdcInsn(desc(s.elem()));
-      mv.visitLdcInsn(k);
-      pushTwinClass(mv, s.elem());
-      prt(mv, "registerSlice", "(" + Descriptors.RTYPE_DESC + "Ljava/lang/String;Ljava/lang/String;Ljava/lang/Class;)V");
+      pushKind(mv, s.elem());
+      prt(mv, "registerSlice", "(" + Descriptors.RTYPE_DESC + "Lgopl/runtime/persist/PKind;)V");
     }
   }
 
