@@ -430,6 +430,7 @@ final class Collections {
         }
         Type owner = x.fieldOwner(s.x(), sel.index());
         Struct ownerStruct = (Struct) owner.underlying();
+        if (gen.persist.fieldAddress(mv, owner, ownerStruct, sel.index().get(sel.index().size() - 1))) return; // persistence hook
         mv.visitLdcInsn(StructGen.fieldName(ownerStruct, sel.index().get(sel.index().size() - 1)));
         mv.visitMethodInsn(INVOKESTATIC, TypeLayout.storage(t).ptrClass(), "field",
             "(Ljava/lang/Object;Ljava/lang/String;)L" + TypeLayout.storage(t).ptrClass() + ";", false);

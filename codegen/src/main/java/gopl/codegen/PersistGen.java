@@ -70,6 +70,8 @@ final class PersistGen {
 
   /** The heap type descriptor of one value of t (see PRt.parse). */
   String desc(Type t) {
+    // a byte is the runtime's raw-bytes type (string data): one type whatever the name (byte, uint8)
+    if (t.underlying() instanceof Basic b && b.kind() == Basic.Kind.UINT8) return "uint8;1;1;";
     List<String> leaves = new ArrayList<>();
     leaves(t, "", 0, leaves);
     StringBuilder sb = new StringBuilder(clean(t.toString())).append(';').append(Math.max(1, Sizes.sizeof(t))).append(';')
@@ -241,6 +243,12 @@ final class PersistGen {
       mv.visitTypeInsn(CHECKCAST, ec);
       return;
     }
+    if (u instanceof Pointer p && kindName(p.elem()) != null) {
+      pushKind(mv, p.elem());
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/persist/PPtrs", "loadPtr", "(" + PPTR_DESC + "JLgopl/runtime/persist/PKind;)Ljava/lang/Object;", false);
+      mv.visitTypeInsn(CHECKCAST, TypeLayout.storage(p.elem()).ptrClass());
+      return;
+    }
     if (u instanceof Struct) {
       String ec = gen.structs.className(t);
       prt(mv, "derive", "(" + PPTR_DESC + "J)" + PPTR_DESC);
@@ -277,7 +285,7 @@ final class PersistGen {
       }
       return;
     }
-    if (u instanceof Pointer p && TypeLayout.isStruct(p.elem())) {
+    if (u instanceof Pointer p && kindName(p.elem()) != null) {
       prt(mv, "putPtr", "(" + PPTR_DESC + "JLjava/lang/Object;)V");
       return;
     }
@@ -299,8 +307,12 @@ final class PersistGen {
    * its elements cannot live in persistent memory yet.
    */
   static String sliceKind(Slice s) {
-    Type e = s.elem();
-    Type u = e.underlying();
+    return kindName(s.elem());
+  }
+
+  /** The persistent kind of values of type t (PKind's names), or null if t cannot live in persistent memory yet. */
+  static String kindName(Type t) {
+    Type u = t.underlying();
     if (TypeLayout.isString(u)) return "String";
     if (u instanceof Basic b) {
       return switch (b.kind()) {
@@ -314,29 +326,59 @@ final class PersistGen {
         default -> null;
       };
     }
-    if (u instanceof Pointer p && TypeLayout.isStruct(p.elem())) return "Ptr";
-    if (u instanceof Struct && NativeTypes.classOf(e) == null) return "Struct";
+    if (u instanceof Pointer p) return TypeLayout.isStruct(p.elem()) || kindName(p.elem()) != null ? "Ptr" : null;
+    if (u instanceof Struct && NativeTypes.classOf(t) == null) return "Struct";
+    if (u instanceof Slice sl && kindName(sl.elem()) != null) return "Slice";
     return null;
   }
 
   private static final org.objectweb.asm.Handle KIND_BSM = new org.objectweb.asm.Handle(H_INVOKESTATIC, "gopl/runtime/persist/PKind", "bootstrap",
-      "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;Ljava/lang/String;Ljava/lang/String;Ljava/lang/Class;)Lgopl/runtime/persist/PKind;", false);
+      "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;Ljava/lang/String;Ljava/lang/String;Ljava/lang/Class;Ljava/lang/Object;)Lgopl/runtime/persist/PKind;", false);
 
-  /** Pushes the PKind of persistent slices with element type elem (a constant-dynamic: resolved once per site). */
-  void pushKind(MethodVisitor mv, Type elem) {
-    String k = sliceKind(new Slice(elem));
-    Type u = elem.underlying();
-    String twin = u instanceof Pointer p && TypeLayout.isStruct(p.elem()) ? twin(gen.structs.className(p.elem()))
-        : u instanceof Struct ? twin(gen.structs.className(elem)) : "java/lang/Object";
-    mv.visitLdcInsn(new org.objectweb.asm.ConstantDynamic("kind", "Lgopl/runtime/persist/PKind;", KIND_BSM, k, desc(elem),
-        org.objectweb.asm.Type.getObjectType(twin)));
+  /** Pushes the PKind of persistent values of type t (a constant-dynamic: resolved once per site). */
+  void pushKind(MethodVisitor mv, Type t) {
+    mv.visitLdcInsn(kindConstant(t));
+  }
+
+  private org.objectweb.asm.ConstantDynamic kindConstant(Type t) {
+    String k = kindName(t);
+    Type u = t.underlying();
+    String twin = "java/lang/Object";
+    Object inner = 0;
+    if (u instanceof Pointer p && TypeLayout.isStruct(p.elem())) twin = twin(gen.structs.className(p.elem()));
+    else if (u instanceof Pointer p) inner = kindConstant(p.elem());
+    else if (u instanceof Struct) twin = twin(gen.structs.className(t));
+    else if (u instanceof Slice sl) inner = kindConstant(sl.elem());
+    return new org.objectweb.asm.ConstantDynamic("kind", "Lgopl/runtime/persist/PKind;", KIND_BSM, k, desc(t),
+        org.objectweb.asm.Type.getObjectType(twin), inner);
+  }
+
+  /** Emits {@code &o.f} for a field of persistable struct owner (o on the stack, field name pushed by the caller next). */
+  boolean fieldAddress(MethodVisitor mv, Type owner, Struct s, int index) {
+    if (!types.isStruct(owner)) return false;
+    Type ft = s.field(index).type();
+    if (kindName(ft) == null || TypeLayout.isStruct(ft)) return false;
+    mv.visitLdcInsn(StructGen.fieldName(s, index));
+    mv.visitLdcInsn(offsets(s).get(index));
+    pushKind(mv, ft);
+    String pc = TypeLayout.storage(ft).ptrClass();
+    mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/persist/PPtrs", "field", "(Ljava/lang/Object;Ljava/lang/String;JLgopl/runtime/persist/PKind;)Ljava/lang/Object;", false);
+    mv.visitTypeInsn(CHECKCAST, pc);
+    return true;
   }
 
   // ---------------------------------------------------------------- pnew, pmake
 
   /** pnew(T): a twin over a zeroed persistent T. Returns the JVM descriptor pushed. */
   String pnew(MethodVisitor mv, Type elem, Pos pos) {
-    if (!TypeLayout.isStruct(elem)) throw new CodegenException(pos, "not supported in GoPL yet: pnew(" + elem + ") (only struct types)");
+    if (!TypeLayout.isStruct(elem)) {
+      if (kindName(elem) == null) throw new CodegenException(pos, "not supported in GoPL yet: pnew(" + elem + ")");
+      pushKind(mv, elem);
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/persist/PPtrs", "pnew", "(Lgopl/runtime/persist/PKind;)Ljava/lang/Object;", false);
+      String pc = TypeLayout.storage(elem).ptrClass();
+      mv.visitTypeInsn(CHECKCAST, pc);
+      return "L" + pc + ";";
+    }
     String cls = gen.structs.className(elem);
     mv.visitTypeInsn(NEW, twin(cls));
     mv.visitInsn(DUP);

@@ -88,8 +88,7 @@ final class PersistTypes {
     Type u = f.type().underlying();
     boolean ok = u instanceof gopl.types.Basic b && b.kind() != Basic.Kind.UNSAFE_POINTER
         || u instanceof Struct
-        || u instanceof Pointer p && p.elem().underlying() instanceof Struct
-        || u instanceof Slice sl && PersistGen.sliceKind(sl) != null;
+        || (u instanceof Pointer || u instanceof Slice) && PersistGen.kindName(f.type()) != null;
     if (ok) return;
     String what = u instanceof gopl.types.MapType ? "a map" : u instanceof gopl.types.Chan ? "a channel"
         : u instanceof gopl.types.Signature ? "a func value" : "a value of type " + f.type();
@@ -101,7 +100,7 @@ final class PersistTypes {
   private void add(Type t) {
     Type u = t.underlying();
     if (u instanceof Pointer p) {
-      if (p.elem().underlying() instanceof Struct) add(p.elem());
+      add(p.elem());
       return;
     }
     Map<String, Type> into = u instanceof Struct ? structs : u instanceof Slice ? slices : null;

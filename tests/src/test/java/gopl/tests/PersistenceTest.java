@@ -129,6 +129,23 @@ class PersistenceTest {
   }
 
   @Test
+  void pnewOfNonStructTypesAndPointersIntoObjects() throws Exception {
+    String heap = dir.resolve("pointers.heap").toString();
+    assertEquals("""
+        fresh: true
+        40 hello blob 0.5 255 seven 0 0
+        row0 row1 40 7 true true
+        41 blob+ 16 11 3 new Row0 0
+        """, ok(run("pointers.gop", heap)));
+    assertEquals("""
+        fresh: false
+        41 hello blob+ 0.5 0 seven 11 11
+        Row0 row1 41 16 true true
+        42 blob++ 34 22 4 new Row0 1
+        """, ok(run("pointers.gop", heap)));
+  }
+
+  @Test
   void goPmemExampleReinitialisesAfterACrashBeforeTheMagic() throws Exception {
     String heap = dir.resolve("example.heap").toString();
     Proc crashed = run("example.gop", heap, "crash");

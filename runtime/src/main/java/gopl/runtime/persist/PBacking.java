@@ -182,6 +182,13 @@ final class PBacking {
           for (int i = 0; i < n; i++) PRt.putPtr(obj, (long) (from + i) * 8, a[from + i]);
         }
         case PKind.STRUCT -> {} // twins write through
+        case PKind.SLICE -> {
+          Object[] a = (Object[]) mirror;
+          for (int i = 0; i < n; i++) {
+            PSlices.store(obj, (long) (from + i) * 24, a[from + i], kind.elem);
+            a[from + i] = PSlices.load(obj, (long) (from + i) * 24, kind.elem); // a stored volatile slice was copied
+          }
+        }
         default -> {
           if (n == 1 && kind.size == 8) {
             long v = kind.code == PKind.LONG ? ((long[]) mirror)[from] : Double.doubleToRawLongBits(((double[]) mirror)[from]);
@@ -235,6 +242,10 @@ final class PBacking {
           PPtr q = PRt.getPtr(obj, (long) (from + i) * 8);
           a[from + i] = q == null ? null : kind.wrap(q);
         }
+      }
+      case PKind.SLICE -> {
+        Object[] a = (Object[]) mirror;
+        for (int i = 0; i < n; i++) a[from + i] = PSlices.load(obj, (long) (from + i) * 24, kind.elem);
       }
       case PKind.STRUCT -> {
         Object[] a = (Object[]) mirror;

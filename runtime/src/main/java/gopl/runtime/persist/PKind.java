@@ -17,8 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * place; the mirror holds twins at each element's offset).
  */
 public final class PKind {
-  public static final int BYTE = 0, SHORT = 1, INT = 2, LONG = 3, FLOAT = 4, DOUBLE = 5, BOOL = 6, STRING = 7, PTR = 8, STRUCT = 9;
-  private static final String[] NAMES = {"Byte", "Short", "Int", "Long", "Float", "Double", "Bool", "String", "Ptr", "Struct"};
+  public static final int BYTE = 0, SHORT = 1, INT = 2, LONG = 3, FLOAT = 4, DOUBLE = 5, BOOL = 6, STRING = 7, PTR = 8, STRUCT = 9,
+      SLICE = 10;
+  private static final String[] NAMES = {"Byte", "Short", "Int", "Long", "Float", "Double", "Bool", "String", "Ptr", "Struct", "Slice"};
 
   /** One of the constants above. */
   public final int code;
@@ -32,11 +33,14 @@ public final class PKind {
   final MethodHandle ctor;
   /** For Struct: the struct class's {@code $set(T)} (assignment into an element in place). */
   final MethodHandle set;
+  /** For Slice: the element kind; for Ptr to a non-struct: the pointee kind; else null. */
+  final PKind elem;
 
   private static final Map<String, PKind> CACHE = new ConcurrentHashMap<>();
 
-  private PKind(int code, String desc, Class<?> twin) {
+  private PKind(int code, String desc, Class<?> twin, PKind elem) {
     this.code = code;
+    this.elem = elem;
     this.desc = desc;
     this.size = Math.max(1, (int) Long.parseLong(desc.split(";", -1)[1]));
     this.twin = twin;
@@ -58,27 +62,37 @@ public final class PKind {
 
   /** The kind named {@code name} (see the class comment) with element layout desc; twin may be null. */
   public static PKind of(String name, String desc, Class<?> twin) {
-    String key = name + "|" + desc + "|" + (twin == null ? "" : twin.getName());
+    return of(name, desc, twin, null);
+  }
+
+  /** As {@link #of(String, String, Class)} with the element or pointee kind of Slice and Ptr kinds. */
+  public static PKind of(String name, String desc, Class<?> twin, PKind elem) {
+    String key = name + "|" + desc + "|" + (twin == null ? "" : twin.getName()) + "|" + (elem == null ? "" : elem.key());
     PKind k = CACHE.get(key);
-    if (k != null && k.twin == twin) return k;
+    if (k != null && k.twin == twin && (elem == null || k.elem == elem)) return k;
     int code = java.util.Arrays.asList(NAMES).indexOf(name);
     if (code < 0) throw new IllegalArgumentException("unknown persistent element kind " + name);
-    k = new PKind(code, desc, twin);
+    k = new PKind(code, desc, twin, elem);
     CACHE.put(key, k);
     return k;
   }
 
-  /** Constant-dynamic bootstrap: {@code twin == Object.class} means none. */
-  public static PKind bootstrap(MethodHandles.Lookup l, String name, Class<?> type, String kind, String desc, Class<?> twin) {
-    return of(kind, desc, twin == Object.class ? null : twin);
+  private String key() {
+    return code + desc + (twin == null ? "" : twin.getName()) + (elem == null ? "" : "<" + elem.key());
+  }
+
+  /** Constant-dynamic bootstrap: {@code twin == Object.class} means none; elem is a PKind or not one (none). */
+  public static PKind bootstrap(MethodHandles.Lookup l, String name, Class<?> type, String kind, String desc, Class<?> twin, Object elem) {
+    return of(kind, desc, twin == Object.class ? null : twin, elem instanceof PKind e ? e : null);
   }
 
   boolean isObject() {
     return code >= STRING;
   }
 
-  /** A twin over the persistent value at p (Ptr, Struct). */
+  /** A twin over the persistent value at p (Ptr, Struct); for a Ptr to a non-struct, a persistent pointer. */
   Object wrap(gopl.runtime.pmem.PPtr p) {
+    if (ctor == null) return PPtrs.make(p, 0, elem);
     try {
       return ctor.invoke(p);
     } catch (Throwable t) {
