@@ -243,6 +243,10 @@ final class PersistGen {
       mv.visitTypeInsn(CHECKCAST, ec);
       return;
     }
+    if (u instanceof gopl.types.Interface) {
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/persist/PIfaces", "load", "(" + PPTR_DESC + "J)Ljava/lang/Object;", false);
+      return;
+    }
     if (u instanceof Pointer p && kindName(p.elem()) != null) {
       pushKind(mv, p.elem());
       mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/persist/PPtrs", "loadPtr", "(" + PPTR_DESC + "JLgopl/runtime/persist/PKind;)Ljava/lang/Object;", false);
@@ -289,6 +293,10 @@ final class PersistGen {
       prt(mv, "putPtr", "(" + PPTR_DESC + "JLjava/lang/Object;)V");
       return;
     }
+    if (u instanceof gopl.types.Interface) {
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/persist/PIfaces", "store", "(" + PPTR_DESC + "JLjava/lang/Object;)V", false);
+      return;
+    }
     if (u instanceof Slice sl && sliceKind(sl) != null) {
       pushKind(mv, sl.elem());
       mv.visitMethodInsn(INVOKESTATIC, PSLICES, "store", "(" + PPTR_DESC + "JLjava/lang/Object;Lgopl/runtime/persist/PKind;)V", false);
@@ -329,6 +337,7 @@ final class PersistGen {
     if (u instanceof Pointer p) return TypeLayout.isStruct(p.elem()) || kindName(p.elem()) != null ? "Ptr" : null;
     if (u instanceof Struct && NativeTypes.classOf(t) == null) return "Struct";
     if (u instanceof Slice sl && kindName(sl.elem()) != null) return "Slice";
+    if (u instanceof gopl.types.Interface) return "Iface";
     return null;
   }
 
@@ -404,6 +413,21 @@ final class PersistGen {
 
   /** Registers every persistable *T and []E with the runtime, so pmem.New/Get/Make can allocate them. */
   void emitRegistrations(MethodVisitor mv) {
+    if (!usesPersistence()) return;
+    // dynamic types that interfaces in persistent memory can hold (PIfaces)
+    List<Type> dyn = new ArrayList<>();
+    for (gopl.types.Basic b : gopl.types.Typ.PREDECLARED) {
+      if (b != gopl.types.Typ.BYTE && b != gopl.types.Typ.RUNE && kindName(b) != null) dyn.add(b);
+    }
+    for (Type t : types.structs.values()) dyn.add(new Pointer(t));
+    dyn.addAll(types.slices.values());
+    dyn.addAll(types.pointers.values());
+    for (Type t : dyn) {
+      if (kindName(t) == null) continue;
+      gen.descriptors.push(mv, t);
+      pushKind(mv, t);
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/persist/PIfaces", "register", "(" + Descriptors.RTYPE_DESC + "Lgopl/runtime/persist/PKind;)V", false);
+    }
     for (Type t : types.structs.values()) {
       String cls = gen.structs.className(t);
       gen.descriptors.push(mv, new Pointer(t));

@@ -146,6 +146,45 @@ class PersistenceTest {
   }
 
   @Test
+  void interfacesHoldEveryKindOfValueAcrossARestart() throws Exception {
+    String heap = dir.resolve("ifaces.heap").toString();
+    assertEquals("""
+        fresh: true
+        0 int 42
+        1 int64 -7
+        2 uint8 200
+        3 float64 2.5
+        4 float32 0.25
+        5 bool true
+        6 string "text"
+        7 *[]byte "bytes"
+        8 []byte "slice"
+        9 *rect 3x4
+        10 []int [1 2 3]
+        11 *entry k2
+        12 nil true
+        k2=replaced k1=100 k0=0 16
+        """, ok(run("ifaces.gop", heap)));
+    assertEquals("""
+        fresh: false
+        0 int 43
+        1 int64 -7
+        2 uint8 200
+        3 float64 2.5
+        4 float32 0.25
+        5 bool true
+        6 string "text"
+        7 *[]byte "bytes!"
+        8 []byte "slice"
+        9 *rect 4x4
+        10 []int [1 2 3]
+        11 *entry k2
+        16 nil true
+        k2=replaced k1=100 k0=0 20
+        """, ok(run("ifaces.gop", heap)));
+  }
+
+  @Test
   void goPmemExampleReinitialisesAfterACrashBeforeTheMagic() throws Exception {
     String heap = dir.resolve("example.heap").toString();
     Proc crashed = run("example.gop", heap, "crash");

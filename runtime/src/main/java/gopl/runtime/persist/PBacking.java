@@ -182,6 +182,10 @@ final class PBacking {
           for (int i = 0; i < n; i++) PRt.putPtr(obj, (long) (from + i) * 8, a[from + i]);
         }
         case PKind.STRUCT -> {} // twins write through
+        case PKind.IFACE -> {
+          Object[] a = (Object[]) mirror;
+          for (int i = 0; i < n; i++) PIfaces.store(obj, (long) (from + i) * 16, a[from + i]);
+        }
         case PKind.SLICE -> {
           Object[] a = (Object[]) mirror;
           for (int i = 0; i < n; i++) {
@@ -242,6 +246,10 @@ final class PBacking {
           PPtr q = PRt.getPtr(obj, (long) (from + i) * 8);
           a[from + i] = q == null ? null : kind.wrap(q);
         }
+      }
+      case PKind.IFACE -> {
+        Object[] a = (Object[]) mirror;
+        for (int i = 0; i < n; i++) a[from + i] = PIfaces.load(obj, (long) (from + i) * 16);
       }
       case PKind.SLICE -> {
         Object[] a = (Object[]) mirror;

@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PKind {
   public static final int BYTE = 0, SHORT = 1, INT = 2, LONG = 3, FLOAT = 4, DOUBLE = 5, BOOL = 6, STRING = 7, PTR = 8, STRUCT = 9,
-      SLICE = 10;
-  private static final String[] NAMES = {"Byte", "Short", "Int", "Long", "Float", "Double", "Bool", "String", "Ptr", "Struct", "Slice"};
+      SLICE = 10, IFACE = 11;
+  private static final String[] NAMES = {"Byte", "Short", "Int", "Long", "Float", "Double", "Bool", "String", "Ptr", "Struct", "Slice", "Iface"};
 
   /** One of the constants above. */
   public final int code;

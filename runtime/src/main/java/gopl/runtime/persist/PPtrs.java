@@ -337,6 +337,7 @@ public final class PPtrs {
         yield q == null ? null : k.wrap(q);
       }
       case PKind.SLICE -> PSlices.load(p, fo, k.elem);
+      case PKind.IFACE -> PIfaces.load(p, fo);
       default -> throw new IllegalStateException("load of " + k);
     };
   }
@@ -346,6 +347,7 @@ public final class PPtrs {
       case PKind.STRING -> PRt.putString(p, fo, (String) v);
       case PKind.PTR -> PRt.putPtr(p, fo, v);
       case PKind.SLICE -> PSlices.store(p, fo, v, k.elem);
+      case PKind.IFACE -> PIfaces.store(p, fo, v);
       default -> throw new IllegalStateException("store of " + k);
     }
   }
