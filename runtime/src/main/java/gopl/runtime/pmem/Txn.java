@@ -73,6 +73,7 @@ public final class Txn {
   }
 
   private void fence() {
+    if (lane != null) lane.flushAppended();
     heap.fence();
     fences++;
   }
@@ -285,7 +286,7 @@ public final class Txn {
   private void commitUndo() {
     if (logged.isEmpty() && !laneUsed()) {
       // only allocations: nothing persistent points to them yet (PendingFlushes)
-      fresh.forEach(heap::deferPersist);
+      fresh.forEach((a, b) -> heap.deferPersist(a, b - a));
       return;
     }
     if (heap.group != null) {
@@ -321,7 +322,7 @@ public final class Txn {
       lane().append(Layout.LK_REDO, r[0], MemorySegment.ofArray(buf), n);
     }
     if (runs.isEmpty()) { // only allocations: nothing persistent points to them yet (PendingFlushes)
-      fresh.forEach(heap::deferPersist);
+      fresh.forEach((a, b) -> heap.deferPersist(a, b - a));
       return;
     }
     // the commit record's checksum covers the entries, not the new objects they link: those
