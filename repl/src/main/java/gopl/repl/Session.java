@@ -244,7 +244,10 @@ public final class Session implements AutoCloseable {
     CheckedPackage main = checked.get(mainPath());
     if (!generate) return new Compiled(checked, main, null, cell);
     long t1 = System.nanoTime();
-    CodeGenerator.Output output = new CodeGenerator(checked).generate();
+    // std packages whose classes an earlier cell has are not generated again (docs/repl.md)
+    CodeGenerator.Output output = new CodeGenerator(checked)
+        .reusing(p -> std.get(p) != null && registry.defined(packageClass(p).replace('.', '/')))
+        .generate();
     if (PROFILE) System.err.printf("codegen %.1f ms (%d classes)%n", (System.nanoTime() - t1) / 1e6, output.classes().size());
     if (report(output.diagnostics(), Set.of())) return null;
     return new Compiled(checked, main, output, cell);
