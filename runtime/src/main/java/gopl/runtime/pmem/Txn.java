@@ -89,9 +89,13 @@ public final class Txn {
     if (!heap.validRange(off, len)) throw new HeapException(heap.name() + ": range [" + off + ", +" + len + ") outside the heap");
     long end = off + len;
     if (mode == Mode.REDO || logged.covers(off, end) || fresh.covers(off, end)) return;
-    if (mode == Mode.UNDO) logged.gaps(off, end, (s, e) -> fresh.gaps(s, e, this::logUndo));
+    if (mode == Mode.UNDO) logged.gaps(off, end, logGaps);
     logged.add(off, end);
   }
+
+  /** Logs the parts of a gap in {@code logged} that are not inside new objects (no lambda per add). */
+  private final RangeSet.Consumer logNew = this::logUndo;
+  private final RangeSet.Consumer logGaps = (s, e) -> fresh.gaps(s, e, logNew);
 
   private void logUndo(long s, long e) {
     for (long at = s; at < e; at += Layout.LE_MAX_PAYLOAD) {
