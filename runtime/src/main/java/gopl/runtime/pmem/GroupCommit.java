@@ -49,7 +49,10 @@ final class GroupCommit {
     for (Txn t; (t = queue.poll()) != null; ) batch.add(t);
     if (batch.isEmpty()) return;
     boolean any = false;
-    for (Txn t : batch) any |= t.flushWrites();
+    for (Txn t : batch) {
+      if (t.lane != null) t.lane.flushAppended();
+      any |= t.flushWrites();
+    }
     if (any) fence(batch);
     boolean inv = false;
     for (Txn t : batch) {

@@ -2,9 +2,7 @@ package gopl.runtime.pmem;
 
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.locks.Lock;
 
 /**
@@ -48,7 +46,7 @@ public final class Txn {
   private int fences;
   private final RangeSet logged = new RangeSet();
   private final RangeSet fresh = new RangeSet();
-  private final Map<Long, long[]> redo;
+  private final WordMap redo;
   private List<Lock> locks;
   /** Group commit: the committing thread, and whether the leader has made the commit durable. */
   Thread waiter;
@@ -57,7 +55,7 @@ public final class Txn {
   Txn(Heap heap, Mode mode) {
     this.heap = heap;
     this.mode = mode;
-    this.redo = mode == Mode.REDO ? new HashMap<>() : null;
+    this.redo = mode == Mode.REDO ? new WordMap() : null;
   }
 
   public Mode mode() { return mode; }
@@ -73,6 +71,7 @@ public final class Txn {
   }
 
   private void fence() {
+    if (lane != null) lane.flushAppended();
     heap.fence();
     fences++;
   }
@@ -90,9 +89,13 @@ public final class Txn {
     if (!heap.validRange(off, len)) throw new HeapException(heap.name() + ": range [" + off + ", +" + len + ") outside the heap");
     long end = off + len;
     if (mode == Mode.REDO || logged.covers(off, end) || fresh.covers(off, end)) return;
-    if (mode == Mode.UNDO) logged.gaps(off, end, (s, e) -> fresh.gaps(s, e, this::logUndo));
+    if (mode == Mode.UNDO) logged.gaps(off, end, logGaps);
     logged.add(off, end);
   }
+
+  /** Logs the parts of a gap in {@code logged} that are not inside new objects (no lambda per add). */
+  private final RangeSet.Consumer logNew = this::logUndo;
+  private final RangeSet.Consumer logGaps = (s, e) -> fresh.gaps(s, e, logNew);
 
   private void logUndo(long s, long e) {
     for (long at = s; at < e; at += Layout.LE_MAX_PAYLOAD) {
@@ -200,35 +203,29 @@ public final class Txn {
       return;
     }
     if ((off & 7) == 0 && n == 8) {
-      long[] w = redo.get(off);
-      if (w == null) redo.put(off, new long[] {v, 0xFF});
-      else {
-        w[0] = v;
-        w[1] = 0xFF;
-      }
+      redo.set(redo.slot(off), v, 0xFF);
       return;
     }
     for (int i = 0; i < n; i++) {
       long a = off + i;
-      long[] w = redo.computeIfAbsent(a & ~7L, k -> new long[2]);
+      int w = redo.slot(a & ~7L);
       int b = (int) (a & 7);
-      w[0] = (w[0] & ~(0xFFL << (8 * b))) | ((v >>> (8 * i)) & 0xFF) << (8 * b);
-      w[1] |= 1L << b;
+      redo.set(w, (redo.val(w) & ~(0xFFL << (8 * b))) | ((v >>> (8 * i)) & 0xFF) << (8 * b), redo.mask(w) | 1L << b);
     }
   }
 
   private long redoGet(long off, int n) {
     if ((off & 7) == 0 && n == 8) {
-      long[] w = redo.get(off);
-      if (w == null) return heap.getLong(off);
-      if (w[1] == 0xFF) return w[0];
+      int w = redo.find(off);
+      if (w < 0) return heap.getLong(off);
+      if (redo.mask(w) == 0xFF) return redo.val(w);
     }
     long v = 0;
     for (int i = 0; i < n; i++) {
       long a = off + i;
-      long[] w = redo.get(a & ~7L);
+      int w = redo.find(a & ~7L);
       int b = (int) (a & 7);
-      long byteVal = w != null && (w[1] & (1L << b)) != 0 ? (w[0] >>> (8 * b)) & 0xFF : heap.getByte(a) & 0xFFL;
+      long byteVal = w >= 0 && (redo.mask(w) & (1L << b)) != 0 ? (redo.val(w) >>> (8 * b)) & 0xFF : heap.getByte(a) & 0xFFL;
       v |= byteVal << (8 * i);
     }
     return v;
@@ -236,11 +233,9 @@ public final class Txn {
 
   /** The redo write set as coalesced runs {start, end} of bytes, in heap order. */
   private List<long[]> redoRuns() {
-    List<Long> keys = new ArrayList<>(redo.keySet());
-    keys.sort(null);
     List<long[]> runs = new ArrayList<>();
-    for (long k : keys) {
-      long mask = redo.get(k)[1];
+    for (long k : redo.sortedKeys()) {
+      long mask = redo.mask(redo.find(k));
       for (int b = 0; b < 8; b++) {
         if ((mask & (1L << b)) == 0) continue;
         long a = k + b;
@@ -285,7 +280,7 @@ public final class Txn {
   private void commitUndo() {
     if (logged.isEmpty() && !laneUsed()) {
       // only allocations: nothing persistent points to them yet (PendingFlushes)
-      fresh.forEach(heap::deferPersist);
+      fresh.forEach((a, b) -> heap.deferPersist(a, b - a));
       return;
     }
     if (heap.group != null) {
@@ -321,7 +316,7 @@ public final class Txn {
       lane().append(Layout.LK_REDO, r[0], MemorySegment.ofArray(buf), n);
     }
     if (runs.isEmpty()) { // only allocations: nothing persistent points to them yet (PendingFlushes)
-      fresh.forEach(heap::deferPersist);
+      fresh.forEach((a, b) -> heap.deferPersist(a, b - a));
       return;
     }
     // the commit record's checksum covers the entries, not the new objects they link: those
@@ -345,12 +340,12 @@ public final class Txn {
     int i = 0;
     while (i < n) {
       long a = r[0] + i;
-      long[] w = redo.get(a & ~7L);
-      if ((a & 7) == 0 && i + 8 <= n && w[1] == 0xFF) {
-        LONG_LE.set(buf, i, w[0]);
+      int w = redo.find(a & ~7L);
+      if ((a & 7) == 0 && i + 8 <= n && redo.mask(w) == 0xFF) {
+        LONG_LE.set(buf, i, redo.val(w));
         i += 8;
       } else {
-        buf[i++] = (byte) (w[0] >>> (8 * (a & 7)));
+        buf[i++] = (byte) (redo.val(w) >>> (8 * (a & 7)));
       }
     }
     return n;

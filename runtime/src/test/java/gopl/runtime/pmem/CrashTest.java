@@ -397,6 +397,38 @@ class CrashTest {
         new CrashEnumerator.Options(CrashSimulator.Extra.DIRTY, 2, false));
   }
 
+  /** One transaction whose log outgrows its first 16 KiB chunk: the chain grows mid-transaction. */
+  @Test
+  void testLogSpanningChunks() {
+    TypeDesc big = TypeDesc.scalar("main.Big", 24 * 1024);
+    List<CrashEnumerator.Workload> ops = new ArrayList<>();
+    ops.add(h -> h.roots().make("big", big));
+    for (int round = 1; round <= 2; round++) {
+      int r = round;
+      ops.add(h -> h.txn(r == 1 ? Txn.Mode.UNDO : Txn.Mode.REDO, () -> {
+        long o = h.roots().get("big").offset();
+        byte[] b = new byte[1024];
+        for (int k = 0; k < 24; k++) {
+          java.util.Arrays.fill(b, (byte) (r * 32 + k));
+          h.current().putBytes(o + 1024L * k, b, 0, b.length);
+        }
+      }));
+    }
+    Ops w = new Ops(ops, h -> {
+      RootTable.Root root = h.roots().get("big");
+      if (root == null) return "none";
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0; k < 24; k++) {
+        byte first = h.getByte(root.offset() + 1024L * k);
+        for (int i = 1; i < 1024; i++) if (h.getByte(root.offset() + 1024L * k + i) != first) return "TORN range " + k;
+        sb.append(first).append(',');
+      }
+      return sb.toString();
+    });
+    enumerate("24 KiB transactions (log spans chunks)", w, CrashEnumerator.Options.plain());
+    enumerate("24 KiB transactions, pending-line subsets", w, new CrashEnumerator.Options(CrashSimulator.Extra.PENDING, 2, false));
+  }
+
   @Test
   void testRecoveryItselfCrashing() {
     enumerate("bank transfer, recovery crashed", bank(true),
