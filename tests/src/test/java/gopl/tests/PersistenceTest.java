@@ -185,6 +185,20 @@ class PersistenceTest {
   }
 
   @Test
+  void locksInPersistentStructsAndUnlocksDeferredToTheEndOfTheTxn() throws Exception {
+    String heap = dir.resolve("locks.heap").toString();
+    String tail = """
+        mutex free at start: true
+        1 true 4
+        held inside txn after Unlock: true
+        read lock held inside txn: true
+        free after txn: true true true
+        """;
+    assertEquals("fresh: true rw nil: true locks nil: true wake nil: true\n" + tail + "n: 401\n", ok(run("locks.gop", heap)));
+    assertEquals("fresh: false rw nil: true locks nil: true wake nil: true\n" + tail + "n: 802\n", ok(run("locks.gop", heap)));
+  }
+
+  @Test
   void goPmemExampleReinitialisesAfterACrashBeforeTheMagic() throws Exception {
     String heap = dir.resolve("example.heap").toString();
     Proc crashed = run("example.gop", heap, "crash");
