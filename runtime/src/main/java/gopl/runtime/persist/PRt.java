@@ -48,7 +48,7 @@ public final class PRt {
   private static final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
 
   /** A registered persistable type: its layout descriptor and twin factory (null for slices). */
-  record Reg(String desc, MethodHandle wrap, String elemKind) {}
+  record Reg(String desc, MethodHandle wrap, PKind elemKind) {}
 
   // ---------------------------------------------------------------- heap
 
@@ -85,6 +85,7 @@ public final class PRt {
     ids.clear();
     redoRunning = 0;
     depth.get()[0] = 0;
+    PBacking.reset();
   }
 
   /** Closes the heap (every committed transaction is already durable). */
@@ -92,6 +93,7 @@ public final class PRt {
     if (preset) return;
     Heap h = heap;
     heap = null;
+    PBacking.reset();
     if (h != null) h.close();
   }
 
@@ -151,16 +153,8 @@ public final class PRt {
   }
 
   /** Called by generated main: the slice type {@code []E} has element layout {@code desc} and element kind. */
-  public static void registerSlice(RType sliceType, String elemDesc, String elemKind, Class<?> elemTwin) {
-    MethodHandle mh = null;
-    if (elemTwin != null) {
-      try {
-        mh = MethodHandles.publicLookup().findConstructor(elemTwin, MethodType.methodType(void.class, PPtr.class));
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    regs.put(sliceType, new Reg(elemDesc, mh, elemKind));
+  public static void registerSlice(RType sliceType, PKind elemKind) {
+    regs.put(sliceType, new Reg(elemKind.desc, null, elemKind));
   }
 
   static Reg reg(Object typedNil, String what) {
@@ -202,7 +196,7 @@ public final class PRt {
     var root = h.roots().get(name);
     long off = root != null ? h.roots().get(name, parse(r.desc)) : h.roots().make(name, parse(r.desc), Math.max(1, n));
     long count = root != null ? root.count() : n;
-    Object s = PSlices.wrapSlice(h.handle(off), (int) count, (int) count, r.elemKind, r.desc, r.wrap);
+    Object s = PSlices.root(h, off, r.elemKind, (int) count);
     return new Boxed(((Boxed) typedNil).type, s);
   }
 
@@ -257,6 +251,7 @@ public final class PRt {
       tx.commit();
     } finally {
       if (redo) redoRunning--;
+      if (d[0] == 0) PBacking.committed();
     }
   }
 
@@ -271,7 +266,11 @@ public final class PRt {
     if (tx == null) return;
     if (d[0] == 0) {
       if (tx.mode() == Txn.Mode.REDO) redoRunning--;
-      tx.abort();
+      try {
+        tx.abort();
+      } finally {
+        PBacking.rolledBack();
+      }
     } else {
       tx.commit(); // inner level: only decrements the join count
     }
@@ -287,6 +286,11 @@ public final class PRt {
 
   private static Txn readTxn(Heap h) {
     return redoRunning == 0 ? null : h.current();
+  }
+
+  /** The transaction loads of h must consult (a running redo transaction of this thread), or null. */
+  static Txn readTxnOf(Heap h) {
+    return readTxn(h);
   }
 
   public static long getLong(PPtr p, long fo) {
@@ -459,7 +463,11 @@ public final class PRt {
     Txn tx = h == null ? null : h.current();
     if (tx != null) {
       if (tx.mode() == Txn.Mode.REDO) redoRunning--;
-      tx.abort();
+      try {
+        tx.abort();
+      } finally {
+        PBacking.rolledBack();
+      }
     }
     d[0] = 0;
   }

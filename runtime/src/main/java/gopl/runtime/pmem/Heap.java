@@ -440,6 +440,19 @@ public final class Heap implements AutoCloseable {
     tx.commit();
   }
 
+  /**
+   * The payload offset of the object containing heap offset {@code p} (an interior pointer, as a
+   * slice of a persistent array holds), or 0 if {@code p} is inside no allocated slot.
+   */
+  public long objectAt(long p) {
+    Span s = pages.spanOf(p);
+    if (s == null) return 0;
+    int i = s.slotIndex(p);
+    if (i >= s.slots) return 0;
+    long obj = s.slotOffset(i);
+    return getLong(obj) == 0 ? 0 : obj + Layout.OBJ_HEADER;
+  }
+
   /** The running transaction of this thread, or null. */
   public Txn current() { return current.get(); }
 
