@@ -31,15 +31,20 @@ class DataTypesDifferentialTest {
       ours.call("FLUSHALL");
       ref.call("FLUSHALL");
       Random rnd = new Random(seed);
+      java.util.ArrayDeque<String> recent = new java.util.ArrayDeque<>();
+      String lastStore = "";
       for (int step = 0; step < STEPS; step++) {
         String[] cmd = gen.apply(rnd);
+        recent.addLast(step + ": " + String.join(" ", abbreviate(cmd)));
+        if (recent.size() > 8) recent.removeFirst();
+        if (cmd[0].endsWith("STORE")) lastStore = step + ": " + String.join(" ", abbreviate(cmd));
         String want = Resp.render(ref.call(cmd));
         String got = Resp.render(ours.call(cmd));
         if (UNORDERED.contains(cmd[0])) {
           want = ScriptTest.sortArray(want);
           got = ScriptTest.sortArray(got);
         }
-        assertEquals(want, got, "step " + step + ": " + String.join(" ", abbreviate(cmd)));
+        assertEquals(want, got, "last store " + lastStore + ", then\n" + String.join("\n", recent) + "\n");
       }
     }
   }
