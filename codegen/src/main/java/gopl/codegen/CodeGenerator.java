@@ -20,6 +20,13 @@ import org.objectweb.asm.ClassWriter;
  * diagnostics ({@code not supported in GoPL: ...}), never as exceptions; a generator is used once.
  */
 public final class CodeGenerator {
+  /**
+   * The {@code public static void ()V} method of a main package's class that registers the
+   * program's persistable types with the runtime. Generated main calls it first; the REPL calls
+   * it in its session runtime before each cell, so a session registers what a compiled main would.
+   */
+  public static final String PERSIST_TYPES = "$persistTypes";
+
   /** The generated classes (internal name -> class file) and the class holding main(String[]). */
   public record Output(Map<String, byte[]> classes, String mainClass, List<Diagnostic> diagnostics) {
     public boolean ok() {

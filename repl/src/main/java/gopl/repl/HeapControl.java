@@ -19,12 +19,6 @@ public interface HeapControl {
   /** Several lines describing the heap (file, domain, size, used, roots). */
   String info();
 
-  /** Registers a persistable {@code *T}: its run-time type, twin class and layout (as compiled main does). */
-  void register(Object ptrType, Class<?> twin, String desc);
-
-  /** Registers a persistable slice type (for {@code pmem.Make}), as compiled main does. */
-  void registerSlice(Object sliceType, String elemDesc, String elemKind, Class<?> elemTwin);
-
   /** Closes the heap (committed work is durable already); the session has no heap afterwards. */
   void close();
 }

@@ -347,20 +347,10 @@ public final class Session implements AutoCloseable {
   /** Performs, in the session's runtime, the registrations of persistable types compiled main would make. */
   private void registerPersistentTypes(byte[] mainClass, ClassLoader loader) throws ReflectiveOperationException {
     if (heap == null || mainClass == null) return;
-    for (PersistRegistrations.Call call : PersistRegistrations.of(mainClass)) {
-      List<Object> a = new ArrayList<>();
-      for (Object arg : call.args()) {
-        a.add(switch (arg) {
-          case PersistRegistrations.StaticField f -> Class.forName(f.owner().replace('/', '.'), true, loader).getField(f.name()).get(null);
-          case org.objectweb.asm.Type t -> Class.forName(t.getClassName(), false, loader);
-          case null -> null;
-          default -> arg;
-        });
-      }
-      if (call.method().equals("register")) heap.register(a.get(0), (Class<?>) a.get(1), (String) a.get(2));
-      else heap.registerSlice(a.get(0), (String) a.get(1), (String) a.get(2), (Class<?>) a.get(3));
-    }
+    Class<?> pkg = Class.forName(packageClass(mainPath()), true, loader);
+    pkg.getMethod(gopl.codegen.CodeGenerator.PERSIST_TYPES).invoke(null);
   }
+
 
   /**
    * Parses a file of the session program; the files of variables and stored declarations are
