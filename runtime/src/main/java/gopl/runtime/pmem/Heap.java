@@ -351,9 +351,9 @@ public final class Heap implements AutoCloseable {
 
   /**
    * Allocates a zeroed object of {@code count} elements of type {@code typeId} and returns its
-   * payload offset. Inside a transaction the object is persisted with the transaction's data;
-   * outside one, by the next fence of any thread (before anything can durably point to it: see
-   * PendingFlushes). Never logged.
+   * payload offset. Inside a transaction the object is persisted with the transaction's data (or,
+   * if the transaction only allocates, by the next fence of any thread: PendingFlushes); outside
+   * one before this returns. Never logged.
    */
   public long alloc(int typeId, long count) {
     long elem = types.elemSize(typeId);
@@ -371,7 +371,7 @@ public final class Heap implements AutoCloseable {
       collector.noteAllocated(bytes + Layout.OBJ_HEADER);
       handles.rootRaw(obj + Layout.OBJ_HEADER);
       if (tx != null) tx.noteNew(obj, bytes + Layout.OBJ_HEADER);
-      else deferPersist(obj, bytes + Layout.OBJ_HEADER);
+      else persist(obj, bytes + Layout.OBJ_HEADER); // a raw store may link it at once (see PendingFlushes)
       return obj + Layout.OBJ_HEADER;
     } finally {
       if (tx == null) gate.exit();

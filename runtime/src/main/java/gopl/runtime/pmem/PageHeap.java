@@ -88,8 +88,9 @@ final class PageHeap {
   }
 
   /**
-   * Creates a span of {@code pages} pages and persists its page-table entry (flush + fence) before
-   * returning, growing the heap if no run fits. Throws HeapFullException at the size limit.
+   * Creates a span of {@code pages} pages; its page-table entry is persisted by the next fence
+   * (before anything can durably point into the span), growing the heap if no run fits. Throws
+   * HeapFullException at the size limit.
    */
   synchronized Span create(int sizeClass, int pages) {
     if (pages > pagesPerArena - firstData)
@@ -107,7 +108,9 @@ final class PageHeap {
     long at = base + Layout.PT_OFFSET + p * 8L;
     int kind = sizeClass == 0 ? Layout.KIND_LARGE : Layout.KIND_SMALL;
     heap.putLong(at, Checksums.checkedWord(Layout.ptValue(kind, sizeClass, pages), at));
-    heap.persist(at, 8);
+    // durable by the next fence of any thread (PendingFlushes), which precedes any durable
+    // pointer into the span: an allocation outside a transaction persists at once, a commit fences
+    heap.deferPersist(at, 8);
     Span s = new Span(base + (long) p * Layout.PAGE_SIZE, pages, sizeClass);
     used.get(a).set(p, p + pages);
     Span[] arena = spans[a];

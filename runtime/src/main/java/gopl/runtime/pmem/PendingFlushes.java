@@ -2,12 +2,14 @@ package gopl.runtime.pmem;
 
 /**
  * New objects written but not yet fenced (See package-info for overview). An object that no
- * persistent pointer reaches need not be durable: after a crash it is garbage. So an allocation
- * outside a transaction, or a transaction that only allocates, records the object's range here
- * instead of fencing; every fence of the heap ({@link Heap#fence}), by any thread, first flushes
- * the recorded ranges itself (a fence orders only the flushes of its own thread). A pointer to the
- * object becomes durable only through a later fence — a commit or a persist — so the object is
- * durable before any pointer to it. When many ranges pile up the recording thread drains them.
+ * persistent pointer reaches need not be durable: after a crash it is garbage. So a transaction
+ * that only allocates records its objects' ranges here instead of fencing at commit; every fence
+ * of the heap ({@link Heap#fence}), by any thread, first flushes the recorded ranges itself (a
+ * fence orders only the flushes of its own thread). A transactional pointer store becomes durable
+ * only through a later fence — a commit — so the object is durable before any pointer to it. (A
+ * raw store outside a transaction that the cache evicts before the next fence could precede it;
+ * allocations outside transactions therefore still persist at once, as raw code links them
+ * right away.) When many ranges pile up the recording thread drains them.
  */
 final class PendingFlushes {
   private static final int MAX = 4096;

@@ -18,14 +18,18 @@
  *   <li>{@code PageHeap} (Go's mheap): per arena a page table, one checked word per page, set at
  *       the first page of every span. The only allocator state that is persistent.
  *   <li>{@code Span}: pages cut into equal slots of one size class, or one large object; which
- *       slots are live is volatile and rebuilt by marking.
+ *       slots are live is volatile and rebuilt by marking. Spans found at open are "old" and count
+ *       as full until the recovery collection sweeps them.
  *   <li>{@code Allocator} (mcentral + mcache): partial spans per size class; per-thread caches of
  *       free slots, refilled in batches.
  *   <li>{@code TypeTable}, {@code RootTable}, {@code LanePool}: append-only persistent tables of
  *       type descriptors, named roots and log slots ({@code AppendTable}).
  *   <li>{@code Lane}: a growable chain of log chunks; entries tagged with the lane's generation.
- *   <li>{@code Txn}: undo, redo or null transactions; {@code Collector}: mark-sweep;
- *       {@code Handles}: handle epochs that make live JVM handles roots; {@code VolatileRefs}.
+ *   <li>{@code Txn}: undo, redo or null transactions ({@code WordMap}: a redo write set;
+ *       {@code GroupCommit}: commits of several threads sharing fences); {@code Collector}:
+ *       mark-sweep, online or after open in the background; {@code PendingFlushes}: new objects
+ *       flushed by the next fence; {@code Handles}: handle epochs that make live JVM handles
+ *       roots; {@code VolatileRefs}.
  * </ul>
  *
  * <h2>Allocation</h2>
@@ -34,12 +38,13 @@
  *       8 KiB is a large object.
  *   <li>Pop a free slot from the thread's cache. If empty, take up to 32 from the class's central
  *       list of partial spans.
- *   <li>If no span has room, PageHeap finds a run of free pages, writes the span's page-table
- *       entry and persists it (flush + fence) before any slot is handed out; if no run fits, it
- *       grows the heap by an arena.
+ *   <li>If no span has room, PageHeap finds a run of free pages and writes the span's page-table
+ *       entry, persisted by the next fence of any thread (PendingFlushes), which precedes any
+ *       durable pointer into the span; if no run fits, it grows the heap by an arena.
  *   <li>Zero the slot and write the header. Nothing is logged: inside a transaction the object is
- *       flushed with the transaction's data before its commit; outside, at once. An object a
- *       transaction allocated but never committed is unreachable and is collected.
+ *       flushed with the transaction's data before its commit (a transaction that only allocates
+ *       leaves it to the next fence); outside, at once. An object a transaction allocated but
+ *       never committed is unreachable and is collected.
  * </ol>
  *
  * <h2>Transactions and recovery</h2>
@@ -47,8 +52,10 @@
  * one persisted 8-byte store of the lane's generation + 1, which invalidates its whole log. On
  * open, after every structure has been checked (nothing is written to a damaged heap), each lane
  * is recovered: an undo log is rolled back, a redo log with a valid commit record is re-applied,
- * one without is dropped; then the generation is bumped. Recovery is idempotent. Finally the
- * collector marks from the roots and rebuilds the free slots.
+ * one without is dropped; then the generation is bumped. Recovery is idempotent. Open does not
+ * mark: the spans it found count as full, and the recovery collection (by default a background
+ * thread with a snapshot-at-the-beginning write barrier, {@link gopl.runtime.pmem.HeapOptions.RecoveryGc})
+ * marks from the roots and sweeps them later, so open time does not grow with the live objects.
  *
  * <h2>Persistence domains</h2>
  * <p>{@link gopl.runtime.pmem.PersistenceDomain}: {@code none}, {@code msync}, {@code pmem}

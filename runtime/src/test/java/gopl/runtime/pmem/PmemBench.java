@@ -33,18 +33,24 @@ public final class PmemBench {
       for (int round = 0; round < 2; round++) {
         boolean print = round == 1;
         report(print, "alloc_64", alloc(h, b64, ops));
+        counts(print, "alloc_64", flushes / (double) ops, fences / (double) ops);
         report(print, "alloc_1k", alloc(h, b1k, ops));
+        counts(print, "alloc_1k", flushes / (double) ops, fences / (double) ops);
         report(print, "alloc_16k", alloc(h, b16k, ops / 10));
+        counts(print, "alloc_16k", flushes / (double) (ops / 10), fences / (double) (ops / 10));
         for (Txn.Mode mode : List.of(Txn.Mode.UNDO, Txn.Mode.REDO)) {
           String m = mode.name().toLowerCase();
-          long t0 = now();
+          long t0 = now(), f0 = h.domain().flushes(), d0 = h.domain().fences();
           for (long i = 0; i < ops; i++) {
             Txn tx = h.begin(mode);
             tx.putLong(root, i);
             tx.commit();
           }
           report(print, m + "_1_field", (now() - t0) / (double) ops);
+          counts(print, m + "_1_field", (h.domain().flushes() - f0) / (double) ops, (h.domain().fences() - d0) / (double) ops);
           t0 = now();
+          f0 = h.domain().flushes();
+          d0 = h.domain().fences();
           for (long i = 0; i < ops; i++) {
             Txn tx = h.begin(mode);
             for (int k = 0; k < 8; k++) tx.add(h.getLong(objs + 8L * k), 8);
@@ -52,8 +58,11 @@ public final class PmemBench {
             tx.commit();
           }
           report(print, m + "_8_objects", (now() - t0) / (double) ops);
+          counts(print, m + "_8_objects", (h.domain().flushes() - f0) / (double) ops, (h.domain().fences() - d0) / (double) ops);
           byte[] buf = new byte[1024];
           t0 = now();
+          f0 = h.domain().flushes();
+          d0 = h.domain().fences();
           for (long i = 0; i < ops; i++) {
             java.util.Arrays.fill(buf, (byte) i);
             Txn tx = h.begin(mode);
@@ -61,6 +70,7 @@ public final class PmemBench {
             tx.commit();
           }
           report(print, m + "_1k_range", (now() - t0) / (double) ops);
+          counts(print, m + "_1k_range", (h.domain().flushes() - f0) / (double) ops, (h.domain().fences() - d0) / (double) ops);
         }
       }
     }
@@ -70,15 +80,18 @@ public final class PmemBench {
   /** Transactional allocation, one object per transaction (as PMDK's TX_BEGIN { tx_alloc }). */
   private static double alloc(Heap h, int type, long n) {
     long total = 0, batch = Math.min(n, 1000);
+    flushes = fences = 0;
     n = n / batch * batch;
     for (long done = 0; done < n; done += batch) {
-      long t0 = now();
+      long t0 = now(), f0 = h.domain().flushes(), d0 = h.domain().fences();
       for (int i = 0; i < batch; i++) {
         Txn tx = h.begin(Txn.Mode.UNDO);
         h.alloc(type, 1);
         tx.commit();
       }
       total += now() - t0;
+      flushes += h.domain().flushes() - f0;
+      fences += h.domain().fences() - d0;
       h.gc(); // frees them, untimed (PMDK's side frees with pmemobj_free, untimed)
     }
     return total / (double) n;
@@ -90,8 +103,16 @@ public final class PmemBench {
   /** BENCH_CLOCK=cpu: this thread's CPU time (immune to other processes on a shared machine); else wall time. */
   private static long now() { return CPU ? THREADS.getCurrentThreadCpuTime() : System.nanoTime(); }
 
+  /** Flush and fence calls of the last alloc case's timed part. */
+  private static long flushes, fences;
+
   private static void report(boolean print, String name, double ns) {
     if (print) System.out.printf("%s %.1f%n", name, ns);
     System.out.flush();
+  }
+
+  /** Prints on stderr how many flush calls and fences one operation of the case took. */
+  private static void counts(boolean print, String name, double flushesPerOp, double fencesPerOp) {
+    if (print) System.err.printf("%s flushes/op %.2f fences/op %.2f%n", name, flushesPerOp, fencesPerOp);
   }
 }
