@@ -229,14 +229,12 @@ abstract class LValue {
 
     @Override
     void load() {
-      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoMap", "lookup", "(Lgopl/runtime/GoMap;Ljava/lang/Object;)Ljava/lang/Object;", false);
-      new Collections(x).unboxMapValue(m.elem());
+      new Collections(x).mapLookup(m);
     }
 
     @Override
     void store() {
-      Bytecode.box(mv, x.gen.layout.desc(m.elem()));
-      new Collections(x).mapPut();
+      new Collections(x).mapPut(m);
     }
   }
 

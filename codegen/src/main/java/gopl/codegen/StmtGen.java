@@ -363,6 +363,7 @@ final class StmtGen {
     }
     List<Expr> lhs = a.lhs();
     List<Expr> rhs = a.rhs();
+    if (lhs.size() > 1) lhs = TupleAssign.freeze(f, lhs);
     if (lhs.size() == 1 && rhs.size() == 1) {
       LValue lv = LValue.of(x(), lhs.get(0));
       if (lv == null) {
