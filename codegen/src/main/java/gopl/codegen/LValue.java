@@ -236,6 +236,16 @@ abstract class LValue {
     void store() {
       new Collections(x).mapPut(m);
     }
+
+    /** Whether {@code m[k] += v} can be one {@link #add} (values kept as Java longs). */
+    boolean addsInPlace() {
+      return new Collections(x).longValued(m);
+    }
+
+    /** Stack: map, key, long delta -> (adds delta to m[k], inserting 0 first when absent). */
+    void add() {
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoMap", "addLong", "(Lgopl/runtime/GoMap;Ljava/lang/Object;J)V", false);
+    }
   }
 
   /** Non-struct field: parts are (owner object). */

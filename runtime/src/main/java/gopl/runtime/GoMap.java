@@ -212,6 +212,17 @@ public final class GoMap {
     else m.vals[i] = v;
   }
 
+  /**
+   * {@code m[k] += delta} (also {@code m[k]++}, {@code m[k] -= v}) for a value stored as a long:
+   * one lookup; 64-bit wrap-around as Go's int64/uint64 addition.
+   */
+  public static void addLong(GoMap m, Object k, long delta) {
+    if (m == null) throw Panics.nilMapWrite();
+    int i = m.insert(k);
+    if (m.lvals != null) m.lvals[i] += delta;
+    else m.vals[i] = (m.vals[i] == null ? 0L : (Long) m.vals[i]) + delta;
+  }
+
   /** The entry index for typed key k, appending an entry (zero value) when absent. */
   private int insert(Object k) {
     if (keyKind == KeyKind.FLOAT && ((Number) k).doubleValue() == 0) zeroKey = k;
