@@ -51,10 +51,10 @@ best() {
   echo "$b $bc"
 }
 same() { cmp -s "$work/out.txt" "$work/$1.go.out" || { echo "$1: GoPL output differs from Go's:" >&2; diff "$work/$1.go.out" "$work/out.txt" >&2 || true; }; }
-ratio() { echo "$1 / ($2 > 0 ? $2 : 1)" | bc -l; }
+ratio() { local d=$2; ((d > 0)) || d=1; echo "$1 / $d" | bc -l; }
 
 "$root/gopl" version >/dev/null # builds the tool on first use
-java=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED)
+java=("$JAVA_HOME/bin/java") # as a user runs a jar (its manifest enables native access)
 printf '%-14s %8s %8s %8s %12s %8s %8s\n' program go_ms gopl_ms gopl/go gopl_aot_ms aot/go cpu_ratio
 for c in $cases; do
   IFS=: read -r p n train <<<"$c"

@@ -31,8 +31,9 @@ final class AotTraining {
     Path tmp = cache.resolveSibling(cache.getFileName() + ".tmp");
     List<String> cmd = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:AOTCacheOutput=" + tmp, "-Xlog:aot=off", "-Xlog:cds=off",
-        "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString()));
+        // no other options: the cache is only used by a JVM started with the same ones (native
+        // access, for one, comes from the jar's manifest, so `java -jar` needs no flag)
+        "-XX:AOTCacheOutput=" + tmp, "-Xlog:aot=off", "-Xlog:cds=off", "-jar", jar.toString()));
     if (trainingArgs != null && !trainingArgs.isBlank()) cmd.addAll(List.of(trainingArgs.trim().split("\\s+")));
     try {
       Process p = new ProcessBuilder(cmd)

@@ -55,7 +55,8 @@ final class Help {
           -aot           also record a JDK 25 AOT cache beside the jar (OUTPUT minus .jar,
                          plus .aot) by running the program once (training run, output
                          discarded); start it with `java -XX:AOTCache=NAME.aot -jar NAME.jar`
-                         (a cache that is missing or stale is ignored by the JVM)
+                         with no other JVM options (a cache that is missing, stale or
+                         recorded with other options is ignored by the JVM)
           -aot-args ARGS the training run's arguments, separated by spaces
           """,
           "check",
