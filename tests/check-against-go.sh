@@ -5,7 +5,8 @@
 #
 # Each program is copied to a temporary directory as NAME.go and built with `go build`:
 # - a program whose trailer has an `// Error:` block must fail to compile, and gc's first-line
-#   messages (`./NAME.go:L:C: msg`, shown as `NAME.gop:L:C: msg`) must equal the block's lines;
+#   messages (`./NAME.go:L:C: msg`, shown as `NAME.gop:L:C: msg`, also where a message names
+#   another position of the file) must equal the block's lines;
 #   a program marked `//gopl:error-wording-differs` only has to fail to compile.
 # - any other program is run; its stdout must equal the `// Output:` block and its exit status
 #   the `// Exit: N` line (0 when absent); a `// Stderr:` block must be the first lines of its
@@ -84,7 +85,8 @@ for f in "${files[@]}"; do
       why=""
     fi
   else
-    sed -n "s|^\./$name\.go:|$name.gop:|p" "$dir/build.out" >"$dir/got"
+    # a message may name another position of the same file (`label L already defined at ./NAME.go:7:1`)
+    sed -n "/^\.\/$name\.go:/{s|\./$name\.go:|$name.gop:|g;p}" "$dir/build.out" >"$dir/got"
     if ((update)); then
       { body "$f"; echo; echo "// Error:"; sed 's|^|// |' "$dir/got"; } >"$dir/new" && cat "$dir/new" >"$f"
     fi

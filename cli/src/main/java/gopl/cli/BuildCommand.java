@@ -19,7 +19,7 @@ final class BuildCommand {
   }
 
   int run(java.util.List<String> args) throws UsageError {
-    Flags f = new Flags(Set.of("v"), Set.of("o")).parse(args);
+    Flags f = new Flags(Set.of("v", "aot"), Set.of("o", "aot-args")).parse(args);
     if (f.help) return main.usage("build");
     if (f.rest.isEmpty()) throw new UsageError("no .gop file or directory given");
     if (f.rest.size() > 1) throw new UsageError("one program at a time: unexpected " + f.rest.get(1));
@@ -45,6 +45,7 @@ final class BuildCommand {
       return 1;
     }
     if (f.bool("v")) main.err().println("gopl: " + c.timings());
+    if (f.bool("aot")) return AotTraining.record(target, f.value("aot-args"), main.err());
     return 0;
   }
 

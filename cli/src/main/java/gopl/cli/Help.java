@@ -44,15 +44,21 @@ final class Help {
           """,
           "build",
           """
-          usage: gopl build [-o OUTPUT] [-v] FILE.gop|DIR
+          usage: gopl build [-o OUTPUT] [-v] [-aot] [-aot-args ARGS] FILE.gop|DIR
 
           Build compiles the program to a runnable jar that carries the GoPL runtime and
           standard library, so that `java -jar OUTPUT` runs it with nothing else installed
           (Java 22 or newer). Without -o the jar is named after the file (hello.gop ->
           hello.jar) or directory, in the current directory; -o DIR/ writes it into DIR.
 
-          -o OUTPUT   the jar to write
-          -v          print the compiler's time per phase (parse, check, codegen, write)
+          -o OUTPUT      the jar to write
+          -v             print the compiler's time per phase (parse, check, codegen, write)
+          -aot           also record a JDK 25 AOT cache beside the jar (OUTPUT minus .jar,
+                         plus .aot) by running the program once (training run, output
+                         discarded); start it with `java -XX:AOTCache=NAME.aot -jar NAME.jar`
+                         with no other JVM options (a cache that is missing, stale or
+                         recorded with other options is ignored by the JVM)
+          -aot-args ARGS the training run's arguments, separated by spaces
           """,
           "check",
           """

@@ -38,6 +38,7 @@ public final class Main {
   public static void main(String[] args) {
     OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
     OutputStream stderr = new FileOutputStream(FileDescriptor.err);
+    RunCommand.oneProgramPerJvm = true;
     int code = new Main(stdout, stderr).run(args);
     System.exit(code);
   }

@@ -17,6 +17,14 @@ final class RunCommand {
     this.main = main;
   }
 
+  /**
+   * Set by the process entry point, where this run is the only program of the JVM: the program
+   * then shares the runtime and stdlib classes of the compiler's loader instead of defining its
+   * own copies, so they come pre-parsed and pre-linked from the launcher's AOT cache (start-up).
+   * In-process callers (tests) keep the default: a private copy per program (contract 5).
+   */
+  static volatile boolean oneProgramPerJvm;
+
   int run(List<String> args) throws UsageError {
     Flags f = new Flags(Set.of("v"), Set.of()).parse(args);
     if (f.help) return main.usage("run");
@@ -31,7 +39,9 @@ final class RunCommand {
       c.errors().forEach(main.err()::println);
       return 1;
     }
-    ClassLoader loader = new ProgramClassLoader(c.classes(), Main.class.getClassLoader());
+    ClassLoader loader = oneProgramPerJvm
+        ? new ProgramClassLoader(c.classes(), Main.class.getClassLoader(), java.util.List.of())
+        : new ProgramClassLoader(c.classes(), Main.class.getClassLoader());
     PrintStream out = main.programOut();
     PrintStream err = main.programErr();
     ProgramRunner.Outcome o;

@@ -174,7 +174,7 @@ final class Collections {
       gen.descriptors.push(mv, m.key());
       if (sizes.isEmpty()) mv.visitInsn(LCONST_0);
       else x.genIndex(sizes.get(0));
-      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoMap", "make",
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoMap", longValued(m) ? "makeLong" : "make",
           "(Lgopl/runtime/GoMap$KeyKind;" + Descriptors.RTYPE_DESC + "J)Lgopl/runtime/GoMap;", false);
       return "Lgopl/runtime/GoMap;";
     }
@@ -209,6 +209,23 @@ final class Collections {
   void mapIndex(Expr.Index ix, MapType m, boolean unused) {
     x.gen(ix.x());
     mapKey(ix.index(), m);
+    mapLookup(m);
+  }
+
+  /**
+   * Whether m's values are Java longs, kept unboxed by the map ({@code GoMap.makeLong},
+   * {@code lookupLong}/{@code putLong}: no Long allocated by {@code m[k]++}).
+   */
+  boolean longValued(MapType m) {
+    return gen.layout.desc(m.elem()).equals("J");
+  }
+
+  /** Stack: map, boxed key -> m[k] as a typed value (zero when absent). */
+  void mapLookup(MapType m) {
+    if (longValued(m)) {
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoMap", "lookupLong", "(Lgopl/runtime/GoMap;Ljava/lang/Object;)J", false);
+      return;
+    }
     mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoMap", "lookup", "(Lgopl/runtime/GoMap;Ljava/lang/Object;)Ljava/lang/Object;", false);
     unboxMapValue(m.elem());
   }
@@ -251,8 +268,13 @@ final class Collections {
     Bytecode.unbox(mv, gen.layout.desc(elem));
   }
 
-  /** Stack: map, boxed key, boxed value -> (stores). */
-  void mapPut() {
+  /** Stack: map, boxed key, typed value -> (stores). */
+  void mapPut(MapType m) {
+    if (longValued(m)) {
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoMap", "putLong", "(Lgopl/runtime/GoMap;Ljava/lang/Object;J)V", false);
+      return;
+    }
+    Bytecode.box(mv, gen.layout.desc(m.elem()));
     mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoMap", "put", "(Lgopl/runtime/GoMap;Ljava/lang/Object;Ljava/lang/Object;)V", false);
   }
 
@@ -277,8 +299,16 @@ final class Collections {
   void composite(Expr.CompositeLit cl, Type t) {
     Type u = t.underlying();
     if (u instanceof Pointer p) {
-      // &T{...} elided inside an outer literal
+      // &T{...} (also elided inside an outer literal)
       composite(cl, p.elem());
+      if (!TypeLayout.isValueObject(p.elem())) {
+        // &[]T{...}, &map[K]V{...}: a new variable holding the value (spec "Address operators")
+        String box = TypeLayout.storage(p.elem()).refClass();
+        mv.visitTypeInsn(NEW, box);
+        mv.visitInsn(DUP_X1);
+        mv.visitInsn(SWAP);
+        mv.visitMethodInsn(INVOKESPECIAL, box, "<init>", "(" + TypeLayout.storage(p.elem()).elemDesc + ")V", false);
+      }
       return;
     }
     switch (u) {
@@ -305,7 +335,7 @@ final class Collections {
         pushKeyKind(m.key());
         gen.descriptors.push(mv, m.key());
         Bytecode.lconst(mv, cl.elts().size());
-        mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoMap", "make",
+        mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoMap", longValued(m) ? "makeLong" : "make",
             "(Lgopl/runtime/GoMap$KeyKind;" + Descriptors.RTYPE_DESC + "J)Lgopl/runtime/GoMap;", false);
         for (Expr e : cl.elts()) {
           Expr.KeyValue kv = (Expr.KeyValue) e;
@@ -313,8 +343,7 @@ final class Collections {
           elementOrLit(kv.key(), m.key());
           Bytecode.box(mv, gen.layout.desc(m.key()));
           elementOrLit(kv.value(), m.elem());
-          Bytecode.box(mv, gen.layout.desc(m.elem()));
-          mapPut();
+          mapPut(m);
         }
       }
       default -> throw new CodegenException(cl.pos(), "bad composite literal type " + t);
@@ -395,7 +424,7 @@ final class Collections {
     e = ExprGen.unparen(e);
     Type t = x.typeOf(e);
     if (e instanceof Expr.CompositeLit cl) {
-      composite(cl, t);
+      composite(cl, new Pointer(t));
       return;
     }
     if (TypeLayout.isValueObject(t)) {

@@ -2,10 +2,17 @@ package gopl.codegen;
 
 import static org.objectweb.asm.Opcodes.*;
 
+import gopl.types.Named;
 import gopl.types.Signature;
+import gopl.types.Tuple;
+import gopl.types.Type;
 import gopl.types.Var;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.objectweb.asm.ClassWriter;
 
 /**
@@ -28,7 +35,7 @@ final class FuncTypes {
   String desc(Signature sig, boolean withRecv) {
     StringBuilder sb = new StringBuilder("(");
     if (withRecv && sig.recv() != null) sb.append(gen.layout.desc(sig.recv().type()));
-    for (Var p : sig.params().vars()) sb.append(gen.layout.desc(p.type()));
+    for (Var p : sig.params().vars()) sb.append(partDesc(p.type()));
     sb.append(')').append(returnDesc(sig));
     return sb.toString();
   }
@@ -36,9 +43,45 @@ final class FuncTypes {
   String returnDesc(Signature sig) {
     return switch (sig.results().size()) {
       case 0 -> "V";
-      case 1 -> gen.layout.desc(sig.results().at(0).type());
+      case 1 -> partDesc(sig.results().at(0).type());
       default -> "[Ljava/lang/Object;";
     };
+  }
+
+  /**
+   * The descriptor of a parameter or result of a signature: its type's, except that a named func
+   * type whose signature mentions itself through func-typed parameters or results ({@code type F
+   * func(F) F}) is erased to Object there, so the descriptor is finite. The value is still an
+   * instance of the type's functional interface; the JVM verifier lets an Object flow where an
+   * interface type is expected, and invokeinterface checks it.
+   */
+  private String partDesc(Type t) {
+    return t instanceof Named n && isRecursiveFunc(n) ? "Ljava/lang/Object;" : gen.layout.desc(t);
+  }
+
+  private final Map<Named, Boolean> recursive = new HashMap<>();
+
+  /** Whether named func type n reaches itself through func-typed parameters and results. */
+  boolean isRecursiveFunc(Named n) {
+    if (!(n.underlying() instanceof Signature)) return false;
+    Boolean r = recursive.get(n);
+    if (r == null) {
+      r = reaches((Signature) n.underlying(), n, new HashSet<>());
+      recursive.put(n, r);
+    }
+    return r;
+  }
+
+  private static boolean reaches(Signature sig, Named target, Set<Signature> seen) {
+    if (!seen.add(sig)) return false;
+    for (Tuple tu : List.of(sig.params(), sig.results())) {
+      for (Var v : tu.vars()) {
+        Type t = v.type();
+        if (t == target) return true;
+        if (t.underlying() instanceof Signature s && reaches(s, target, seen)) return true;
+      }
+    }
+    return false;
   }
 
   /** The functional interface for values of func type sig. */

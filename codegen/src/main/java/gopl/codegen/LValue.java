@@ -229,14 +229,22 @@ abstract class LValue {
 
     @Override
     void load() {
-      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoMap", "lookup", "(Lgopl/runtime/GoMap;Ljava/lang/Object;)Ljava/lang/Object;", false);
-      new Collections(x).unboxMapValue(m.elem());
+      new Collections(x).mapLookup(m);
     }
 
     @Override
     void store() {
-      Bytecode.box(mv, x.gen.layout.desc(m.elem()));
-      new Collections(x).mapPut();
+      new Collections(x).mapPut(m);
+    }
+
+    /** Whether {@code m[k] += v} can be one {@link #add} (values kept as Java longs). */
+    boolean addsInPlace() {
+      return new Collections(x).longValued(m);
+    }
+
+    /** Stack: map, key, long delta -> (adds delta to m[k], inserting 0 first when absent). */
+    void add() {
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoMap", "addLong", "(Lgopl/runtime/GoMap;Ljava/lang/Object;J)V", false);
     }
   }
 

@@ -133,6 +133,7 @@ final class RangeGen {
         mv.visitJumpInsn(GOTO, top);
       }
       case Slice s -> indexed(r, label, key, val, define, s.elem(), false, top, cont, brk);
+      case Array a when val == null && !hasCall(r.x()) -> counted(r, label, key, define, a.len(), top, cont, brk);
       case Array a -> indexed(r, label, key, val, define, a.elem(), true, top, cont, brk);
       default -> throw new CodegenException(r.pos(), "not supported in GoPL code generator yet: range over " + t);
     }
@@ -143,6 +144,10 @@ final class RangeGen {
       Label top, Label cont, Label brk) {
     TypeLayout.Storage st = TypeLayout.storage(elem);
     x.gen(r.x());
+    if (array && val != null && x.typeOf(r.x()).underlying() instanceof Array && mayChange(r)) {
+      // spec: the range expression is evaluated once; an array value is iterated as that copy
+      f.gen.values.copy(mv, x.typeOf(r.x()));
+    }
     int arr = f.newSlot("L");
     int off = f.newSlot("I");
     int len = f.newSlot("I");
@@ -204,6 +209,56 @@ final class RangeGen {
     mv.visitLabel(cont);
     mv.visitIincInsn(i, 1);
     mv.visitJumpInsn(GOTO, top);
+  }
+
+  /**
+   * {@code for i := range a} over an array or pointer to array: spec "if at most one iteration
+   * variable is present and len(x) is constant, the range expression is not evaluated" (so a nil
+   * {@code *[4]int} gives 0..3).
+   */
+  private void counted(Stmt.Range r, String label, Expr key, boolean define, long n, Label top, Label cont, Label brk) {
+    int i = f.newSlot("J");
+    mv.visitInsn(LCONST_0);
+    mv.visitVarInsn(LSTORE, i);
+    mv.visitLabel(top);
+    mv.visitVarInsn(LLOAD, i);
+    mv.visitLdcInsn(n);
+    mv.visitInsn(LCMP);
+    mv.visitJumpInsn(IFGE, brk);
+    assign(key, define, () -> mv.visitVarInsn(LLOAD, i), Typ.INT);
+    stmts.loopBody(label, brk, cont, () -> stmts.block(r.body()));
+    mv.visitLabel(cont);
+    mv.visitVarInsn(LLOAD, i);
+    mv.visitInsn(LCONST_1);
+    mv.visitInsn(LADD);
+    mv.visitVarInsn(LSTORE, i);
+    mv.visitJumpInsn(GOTO, top);
+  }
+
+  /** Whether x contains a function call or receive (then len(x) is not constant: spec "Length and capacity"). */
+  private static boolean hasCall(Expr e) {
+    boolean[] found = {false};
+    DeferScan.walk(e, n -> {
+      if (n instanceof Expr.Call || (n instanceof Expr.Unary u && u.op() == Op.ARROW)) found[0] = true;
+    }, true);
+    return found[0];
+  }
+
+  /**
+   * Whether the loop body might change the ranged array value while it is iterated (then it must
+   * be copied first). It cannot when the range expression is a fresh value, or a local variable
+   * that no closure or pointer can reach and that the body does not mention.
+   */
+  private boolean mayChange(Stmt.Range r) {
+    Expr e = ExprGen.unparen(r.x());
+    if (e instanceof Expr.Call || e instanceof Expr.CompositeLit) return false;
+    if (!(e instanceof Expr.Ident id && f.info.uses.get(id) instanceof Var v)) return true;
+    if (v.isPackageLevel() || v.captured() || v.addressTaken()) return true;
+    boolean[] named = {false};
+    DeferScan.walk(r.body(), n -> {
+      if (n instanceof Expr.Ident i && f.info.uses.get(i) == v) named[0] = true;
+    }, false);
+    return named[0];
   }
 
   private static boolean blank(Expr e) {

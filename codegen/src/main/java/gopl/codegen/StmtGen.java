@@ -312,6 +312,16 @@ final class StmtGen {
   private void incDec(Stmt.IncDec s) {
     LValue lv = LValue.of(x(), s.x());
     Type t = lv.type();
+    if (lv instanceof LValue.MapEntry me && me.addsInPlace()) {
+      lv.prepare();
+      mv.visitInsn(s.op() == Op.INC ? LCONST_1 : LCONST_0);
+      if (s.op() == Op.DEC) {
+        mv.visitInsn(LCONST_1);
+        mv.visitInsn(LSUB);
+      }
+      me.add();
+      return;
+    }
     lv.prepare();
     lv.dupPrepared();
     lv.load();
@@ -348,6 +358,14 @@ final class StmtGen {
       Op bin = a.op().binaryOfAssign();
       LValue lv = LValue.of(x(), a.lhs().get(0));
       Type t = lv.type();
+      if ((bin == Op.ADD || bin == Op.SUB) && lv instanceof LValue.MapEntry me && me.addsInPlace()) {
+        // m[k] += v: one lookup, the value added where it is stored
+        lv.prepare();
+        x().genValue(a.rhs().get(0), t);
+        if (bin == Op.SUB) mv.visitInsn(LNEG);
+        me.add();
+        return;
+      }
       lv.prepare();
       lv.dupPrepared();
       lv.load();
@@ -363,6 +381,7 @@ final class StmtGen {
     }
     List<Expr> lhs = a.lhs();
     List<Expr> rhs = a.rhs();
+    if (lhs.size() > 1) lhs = TupleAssign.freeze(f, lhs);
     if (lhs.size() == 1 && rhs.size() == 1) {
       LValue lv = LValue.of(x(), lhs.get(0));
       if (lv == null) {

@@ -107,8 +107,10 @@ public final class Iface {
       case POINTER, CHAN, UNSAFE_POINTER:
         return a == b || (a != null && a.equals(b));
       case ARRAY:
+        if (!t.comparable()) throw new GoPanic(RuntimeError.plain("comparing uncomparable type " + t.string()));
         return arrayEquals(t, a, b);
       case STRUCT:
+        if (!t.comparable()) throw new GoPanic(RuntimeError.plain("comparing uncomparable type " + t.string()));
         return ((GoStruct) a).goEquals(b);
       default:
         return a.equals(b);
@@ -137,12 +139,14 @@ public final class Iface {
       case POINTER, CHAN, UNSAFE_POINTER:
         return v == null ? 0 : v.hashCode();
       case ARRAY: {
+        if (!t.comparable()) throw new GoPanic(RuntimeError.plain("hash of unhashable type " + t.string()));
         int h = 1;
         int n = java.lang.reflect.Array.getLength(v);
         for (int i = 0; i < n; i++) h = h * 31 + rawHash(t.elem(), java.lang.reflect.Array.get(v, i));
         return h;
       }
       case STRUCT:
+        if (!t.comparable()) throw new GoPanic(RuntimeError.plain("hash of unhashable type " + t.string()));
         return ((GoStruct) v).goHash();
       default:
         return v == null ? 0 : v.hashCode();

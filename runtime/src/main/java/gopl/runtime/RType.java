@@ -291,6 +291,31 @@ public final class RType implements GoType {
     return len;
   }
 
+  private byte comparable; // 0 not computed yet, 1 comparable, 2 not
+
+  /**
+   * spec "Comparison operators": slice, map and func values are not comparable; "Struct values are
+   * comparable if all their fields are comparable"; "Array values are comparable if values of the
+   * array element type are comparable". Everything else is.
+   */
+  public boolean comparable() {
+    if (comparable == 0) {
+      RType u = underlying();
+      boolean c = switch (u.kind) {
+        case SLICE, MAP, FUNC -> false;
+        case ARRAY -> u.elem().comparable();
+        case STRUCT -> {
+          boolean all = true;
+          for (int i = 0; i < u.numFields() && all; i++) all = u.fieldType(i).comparable();
+          yield all;
+        }
+        default -> true;
+      };
+      comparable = (byte) (c ? 1 : 2);
+    }
+    return comparable == 1;
+  }
+
   /** The underlying type (itself for unnamed types). */
   public RType underlying() {
     return underlying == null ? this : underlying;

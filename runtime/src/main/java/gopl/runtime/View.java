@@ -119,7 +119,8 @@ public final class View implements GoValue {
   public GoValue elem() {
     if (t.kind() == gopl.runtime.fmt.Kind.INTERFACE) return ofIface(raw);
     if (raw instanceof GoStruct s) return new View(t.elem(), s);
-    return new View(t.elem(), ((Ptr) raw).load());
+    if (raw instanceof Ptr p) return new View(t.elem(), p.load());
+    return new View(t.elem(), raw); // *[N]T is the array itself (docs/codegen.md "Values")
   }
 
   @Override

@@ -37,11 +37,82 @@ class GoMapTest {
     for (long i = 0; i < 5; i++) GoMap.put(m, i, i * 10);
     List<Object> seen = new ArrayList<>();
     GoMap.Iter it = GoMap.iter(m);
+    long deleted = -1;
     while (it.next()) {
       seen.add(it.key);
-      if (it.key.equals(1L)) GoMap.delete(m, 3L);
+      assertEquals((Long) it.key * 10, it.value);
+      if (deleted < 0) {
+        deleted = ((Long) it.key + 2) % 5;
+        GoMap.delete(m, deleted);
+      }
     }
-    assertEquals(List.of(0L, 1L, 2L, 4L), seen);
+    assertEquals(4, seen.size());
+    assertEquals(false, seen.contains(deleted));
+    assertEquals(4, new java.util.HashSet<>(seen).size());
+  }
+
+  @Test
+  void testRange_startsAtRandomEntry() {
+    GoMap m = GoMap.make(GoMap.KeyKind.PLAIN, RType.STRING, 0);
+    for (int i = 0; i < 8; i++) GoMap.put(m, "k" + i, (long) i);
+    java.util.Set<Object> firsts = new java.util.HashSet<>();
+    for (int run = 0; run < 100; run++) {
+      GoMap.Iter it = GoMap.iter(m);
+      it.next();
+      firsts.add(it.key);
+    }
+    assertEquals(true, firsts.size() > 1, "first keys seen: " + firsts);
+  }
+
+  @Test
+  void testRange_growthDuringLoopNeitherRepeatsNorLoses() {
+    GoMap m = GoMap.make(GoMap.KeyKind.PLAIN, RType.INT, 0);
+    for (long i = 0; i < 6; i++) GoMap.put(m, i, i);
+    GoMap.delete(m, 2L);
+    java.util.Set<Object> seen = new java.util.HashSet<>();
+    GoMap.Iter it = GoMap.iter(m);
+    int n = 0;
+    while (it.next()) {
+      n++;
+      seen.add(it.key);
+      if (n == 1) {
+        for (long i = 100; i < 200; i++) GoMap.put(m, i, i); // forces growth: new arrays
+        GoMap.delete(m, 5L == (Long) it.key ? 4L : 5L);
+      }
+      assertEquals(it.key, it.value);
+    }
+    assertEquals(n, seen.size());
+    assertEquals(true, n >= 4, "old entries still present are produced: " + seen);
+    assertEquals(104, GoMap.len(m));
+  }
+
+  @Test
+  void testLongValues_unboxedAndInteroperable() {
+    GoMap m = GoMap.makeLong(GoMap.KeyKind.PLAIN, RType.STRING, 0);
+    for (int i = 0; i < 1000; i++) {
+      String k = "w" + (i % 37);
+      GoMap.putLong(m, k, GoMap.lookupLong(m, k) + 1);
+    }
+    assertEquals(37, GoMap.len(m));
+    assertEquals(28L, GoMap.lookupLong(m, "w0"));
+    assertEquals(28L, GoMap.lookup(m, "w0"));
+    GoMap.put(m, "w0", 5L);
+    assertEquals(5L, GoMap.lookupLong(m, "w0"));
+    assertEquals(0L, GoMap.lookupLong(m, "absent"));
+    assertSame(GoMap.ABSENT, GoMap.lookup(m, "absent"));
+  }
+
+  @Test
+  void testDeleteAndReinsert_compactsTombstones() {
+    GoMap m = GoMap.make(GoMap.KeyKind.PLAIN, RType.INT, 0);
+    for (long round = 0; round < 50; round++) {
+      for (long i = 0; i < 20; i++) GoMap.put(m, i, round);
+      for (long i = 0; i < 20; i += 2) GoMap.delete(m, i);
+    }
+    assertEquals(10, GoMap.len(m));
+    assertEquals(49L, GoMap.lookup(m, 1L));
+    assertSame(GoMap.ABSENT, GoMap.lookup(m, 0L));
+    assertEquals(10, m.entries().size());
   }
 
   @Test

@@ -67,13 +67,15 @@ record ProgramRun(
   private static List<String> relativeErrors(Compilation c, Path dir) {
     List<String> out = new ArrayList<>();
     c.errors().forEach(d -> {
-      String file = d.pos().file();
+      String given = d.pos().file();
+      String file = given;
       try {
         file = dir.relativize(Path.of(file).toAbsolutePath()).toString();
       } catch (IllegalArgumentException e) {
         // not below the program's directory (a std file): keep as is
       }
-      String message = d.message().lines().findFirst().orElse("");
+      // a message may name another position in the file (`label L already defined at FILE:7:1`)
+      String message = d.message().lines().findFirst().orElse("").replace(given + ":", file + ":");
       out.add(file + ":" + d.pos().line() + ":" + d.pos().column() + ": " + message);
     });
     return out;
