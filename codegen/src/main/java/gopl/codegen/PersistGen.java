@@ -82,6 +82,10 @@ final class PersistGen {
 
   private void leaves(Type t, String name, long off, List<String> out) {
     Type u = t.underlying();
+    if (NativeTypes.isNative(t) || isVolatileOnly(t)) {
+      out.add(clean(name) + "," + clean(t.toString()) + "," + off + "," + Sizes.sizeof(t) + ",VOLATILE");
+      return;
+    }
     if (u instanceof Struct s) {
       List<Long> offs = offsets(s);
       for (int i = 0; i < s.numFields(); i++) {
@@ -95,6 +99,19 @@ final class PersistGen {
         : u instanceof Basic b && b.kind() == Basic.Kind.UNSAFE_POINTER ? "POINTER"
         : u instanceof gopl.types.MapType || u instanceof gopl.types.Chan || u instanceof gopl.types.Signature ? "VOLATILE" : "SCALAR";
     out.add(clean(name) + "," + clean(t.toString()) + "," + off + "," + Sizes.sizeof(t) + "," + kind);
+  }
+
+  /**
+   * Values that only mean something in this process and are kept in the heap's volatile table
+   * (DESIGN.md §4): pointers to and slices of sync types, chans, funcs. They read as nil after a
+   * restart.
+   */
+  static boolean isVolatileOnly(Type t) {
+    Type u = t.underlying();
+    if (u instanceof gopl.types.Chan || u instanceof gopl.types.Signature) return true;
+    if (u instanceof Pointer p) return NativeTypes.isNative(p.elem());
+    if (u instanceof Slice sl) return NativeTypes.isNative(sl.elem()) || isVolatileOnly(sl.elem());
+    return false;
   }
 
   /** Go's amd64 field offsets. */
@@ -178,7 +195,9 @@ final class PersistGen {
       // setter
       mv = cw.visitMethod(ACC_PUBLIC, "$s$" + fn, "(" + d + ")V", null, null);
       mv.visitCode();
-      if (TypeLayout.isStruct(ft)) {
+      if (NativeTypes.isNative(ft)) {
+        // a lock held by value is the persistent object's own (PRt.volatileValue): assignment keeps it
+      } else if (TypeLayout.isStruct(ft)) {
         mv.visitVarInsn(ALOAD, 0);
         mv.visitMethodInsn(INVOKEVIRTUAL, tw, "$g$" + fn, "()" + d, false);
         mv.visitVarInsn(ALOAD, 1);
@@ -205,6 +224,18 @@ final class PersistGen {
   /** (PPtr, long fo) -> value of type t. */
   private void load(MethodVisitor mv, Type t, String field) {
     Type u = t.underlying();
+    if (NativeTypes.isNative(t)) {
+      mv.visitLdcInsn(org.objectweb.asm.Type.getObjectType(NativeTypes.classOf(t)));
+      prt(mv, "volatileValue", "(" + PPTR_DESC + "JLjava/lang/Class;)Ljava/lang/Object;");
+      mv.visitTypeInsn(CHECKCAST, NativeTypes.classOf(t));
+      return;
+    }
+    if (isVolatileOnly(t)) {
+      prt(mv, "getVolatile", "(" + PPTR_DESC + "J)Ljava/lang/Object;");
+      String d = gen.layout.desc(t);
+      mv.visitTypeInsn(CHECKCAST, d.substring(1, d.length() - 1));
+      return;
+    }
     if (u instanceof Basic b) {
       switch (b.kind()) {
         case INT, INT64, UINT, UINT64, UINTPTR -> prt(mv, "getLong", "(" + PPTR_DESC + "J)J");
@@ -275,6 +306,10 @@ final class PersistGen {
   /** (PPtr, long fo, value of type t) -> (). */
   private void store(MethodVisitor mv, Type t, String field) {
     Type u = t.underlying();
+    if (isVolatileOnly(t)) {
+      prt(mv, "putVolatile", "(" + PPTR_DESC + "JLjava/lang/Object;)V");
+      return;
+    }
     if (u instanceof Basic b) {
       switch (b.kind()) {
         case INT, INT64, UINT, UINT64, UINTPTR -> prt(mv, "putLong", "(" + PPTR_DESC + "JJ)V");

@@ -87,7 +87,8 @@ final class PersistTypes {
   /** A field of a persistable struct must have a persistent representation (docs/persistence.md). */
   private void check(Type owner, Var f) {
     Type u = f.type().underlying();
-    boolean ok = u instanceof gopl.types.Basic b && b.kind() != Basic.Kind.UNSAFE_POINTER
+    boolean ok = NativeTypes.isNative(f.type()) || PersistGen.isVolatileOnly(f.type())
+        || u instanceof gopl.types.Basic b && b.kind() != Basic.Kind.UNSAFE_POINTER
         || u instanceof Struct
         || (u instanceof Pointer || u instanceof Slice || u instanceof gopl.types.Interface) && PersistGen.kindName(f.type()) != null;
     if (ok) return;

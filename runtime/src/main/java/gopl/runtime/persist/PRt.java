@@ -222,6 +222,7 @@ public final class PRt {
   /** Enters a txn block: begins the goroutine's transaction, or joins it (flattened nesting). */
   public static void txnBegin(String mode) {
     int[] d = depth.get();
+    if (d[0] == 0) gopl.runtime.sync.TxnUnlocks.begin();
     Heap h = heap;
     if (h == null) {
       d[0]++;
@@ -242,16 +243,24 @@ public final class PRt {
     int[] d = depth.get();
     if (d[0] == 0) return;
     d[0]--;
+    try {
+      commitLevel(d[0]);
+    } finally {
+      if (d[0] == 0) gopl.runtime.sync.TxnUnlocks.end();
+    }
+  }
+
+  private static void commitLevel(int left) {
     Heap h = heap;
     if (h == null) return;
     Txn tx = h.current();
     if (tx == null) return;
-    boolean redo = d[0] == 0 && tx.mode() == Txn.Mode.REDO;
+    boolean redo = left == 0 && tx.mode() == Txn.Mode.REDO;
     try {
       tx.commit();
     } finally {
       if (redo) redoRunning--;
-      if (d[0] == 0) PBacking.committed();
+      if (left == 0) PBacking.committed();
     }
   }
 
@@ -260,11 +269,19 @@ public final class PRt {
     int[] d = depth.get();
     if (d[0] == 0) return;
     d[0]--;
+    try {
+      abortLevel(d[0]);
+    } finally {
+      if (d[0] == 0) gopl.runtime.sync.TxnUnlocks.end();
+    }
+  }
+
+  private static void abortLevel(int left) {
     Heap h = heap;
     if (h == null) return;
     Txn tx = h.current();
     if (tx == null) return;
-    if (d[0] == 0) {
+    if (left == 0) {
       if (tx.mode() == Txn.Mode.REDO) redoRunning--;
       try {
         tx.abort();
@@ -413,6 +430,44 @@ public final class PRt {
     putLong(p, fo + 8, n);
   }
 
+  // ---------------------------------------------------------------- volatile values in persistent objects
+
+  /**
+   * A field holding a volatile-only value (a {@code *sync.RWMutex}, a chan, a func, a slice of
+   * mutexes): the word names an entry of the heap's per-process volatile table (DESIGN.md §4), so
+   * after a restart it reads as nil.
+   */
+  public static Object getVolatile(PPtr p, long fo) {
+    return p.heap.volatileRefs().get(getLong(p, fo));
+  }
+
+  /** Stores a volatile-only value (logged like any store: a rollback restores the old reference). */
+  public static void putVolatile(PPtr p, long fo, Object v) {
+    putLong(p, fo, p.heap.volatileRefs().put(v));
+  }
+
+  /**
+   * A {@code sync.Mutex}-like field held by value: the persistent object's own lock object, made on
+   * first use in this process (so it is unlocked after a restart). The word is written directly,
+   * never logged: a rollback must not detach a lock that goroutines may hold.
+   */
+  public static Object volatileValue(PPtr p, long fo, Class<?> c) {
+    Heap h = p.heap;
+    Object o = h.volatileRefs().get(h.getLong(p.off + fo));
+    if (o != null) return o;
+    synchronized (h.volatileRefs()) {
+      o = h.volatileRefs().get(h.getLong(p.off + fo));
+      if (o != null) return o;
+      try {
+        o = c.getConstructor().newInstance();
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+      h.putLong(p.off + fo, h.volatileRefs().put(o));
+      return o;
+    }
+  }
+
   /** A pointer store: v must be a persistent twin (or nil). */
   public static void putPtr(PPtr p, long fo, Object v) {
     putLong(p, fo, offsetOf(v, p.heap, "pointer"));
@@ -469,6 +524,7 @@ public final class PRt {
         PBacking.rolledBack();
       }
     }
+    if (d[0] != 0) gopl.runtime.sync.TxnUnlocks.end();
     d[0] = 0;
   }
 
