@@ -65,7 +65,8 @@ public final class SessionHeap implements HeapControl {
 
   @Override
   public void registerSlice(Object sliceType, String elemDesc, String elemKind, Class<?> elemTwin) {
-    PRt.registerSlice((RType) sliceType, elemDesc, elemKind, elemTwin);
+    // stopgap so the reactor compiles after h-persist changed registerSlice to take a PKind (h-redis)
+    PRt.registerSlice((RType) sliceType, gopl.runtime.persist.PKind.of(elemKind, elemDesc, elemTwin));
   }
 
   @Override

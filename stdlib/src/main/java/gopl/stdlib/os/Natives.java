@@ -18,10 +18,6 @@ public final class Natives {
   }
 
   /** os.Exit: flushes output and ends the program; never runs deferred calls. */
-  public static long Getpid() {
-    return ProcessHandle.current().pid();
-  }
-
   public static void Exit(long code) {
     Sys.exit((int) code);
   }
