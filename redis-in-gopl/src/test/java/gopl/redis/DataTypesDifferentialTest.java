@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * names a reproducible step.
  */
 class DataTypesDifferentialTest {
-  static final int STEPS = Integer.getInteger("redis.diffSteps", 2500);
+  static final int STEPS = Integer.getInteger("redis.diffSteps", 1500);
 
   /** Commands whose array replies have no defined order. */
   static final Set<String> UNORDERED = Set.of("SMEMBERS", "SPOP", "SINTER", "SUNION", "SDIFF", "HKEYS", "HVALS", "HGETALL");

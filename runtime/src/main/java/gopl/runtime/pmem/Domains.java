@@ -94,12 +94,25 @@ public final class Domains {
     }
   }
 
-  /** Batches flushed ranges and forces them at the fence. */
+  /**
+   * Batches flushed ranges and forces them at the fence, with group commit: a thread's fence adds
+   * its pages to the shared dirty span of each arena and waits for a force round that started
+   * after that; one thread at a time forces, once per dirty arena ({@code msync} of the span from
+   * its lowest to its highest dirty page: one disk flush instead of one per range), and every
+   * fence waiting for that round returns together. Concurrent transactions thus share each
+   * {@code msync} (Redis's AOF fsync per event-loop iteration plays the same role).
+   */
   private static final class RangeForcer extends PersistenceDomain {
     private final String name;
     private final String describe;
     private final ThreadLocal<List<long[]>> pending = ThreadLocal.withInitial(ArrayList::new);
     private final List<MemorySegment> segs = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    // group commit state, guarded by `this`
+    private long[] dirtyLo = new long[0], dirtyHi = new long[0]; // per arena, lo > hi = clean
+    private long collecting = 1; // the round that ranges added now belong to
+    private long completed = 0; // every round <= completed is durable
+    private boolean forcing;
 
     RangeForcer(String name, String describe) {
       this.name = name;
@@ -134,11 +147,61 @@ public final class Domains {
     @Override
     protected void doFence() {
       List<long[]> l = pending.get();
-      for (long[] r : l) {
-        MemorySegment seg = segs.get((int) r[0]);
-        if (seg.isMapped()) seg.asSlice(r[1], r[2] - r[1]).force();
+      if (l.isEmpty()) return;
+      long mine;
+      synchronized (this) {
+        for (long[] r : l) addDirty((int) r[0], r[1], r[2]);
+        mine = collecting;
       }
       l.clear();
+      while (true) {
+        long round;
+        long[] lo, hi;
+        synchronized (this) {
+          while (completed < mine && forcing) {
+            try {
+              wait();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw new HeapException("interrupted while waiting for a flush", e);
+            }
+          }
+          if (completed >= mine) return;
+          // become the leader of the round that holds our ranges (and everyone's since)
+          forcing = true;
+          round = collecting++;
+          lo = dirtyLo;
+          hi = dirtyHi;
+          dirtyLo = new long[lo.length];
+          dirtyHi = new long[hi.length];
+          java.util.Arrays.fill(dirtyLo, Long.MAX_VALUE);
+        }
+        try {
+          for (int a = 0; a < lo.length; a++) {
+            if (lo[a] >= hi[a]) continue;
+            MemorySegment seg = segs.get(a);
+            if (seg.isMapped()) seg.asSlice(lo[a], hi[a] - lo[a]).force();
+          }
+        } finally {
+          synchronized (this) {
+            forcing = false;
+            completed = round;
+            notifyAll();
+          }
+        }
+      }
+    }
+
+    private void addDirty(int arena, long start, long end) {
+      if (arena >= dirtyLo.length) {
+        int n = Math.max(arena + 1, dirtyLo.length * 2);
+        long[] lo = java.util.Arrays.copyOf(dirtyLo, n), hi = java.util.Arrays.copyOf(dirtyHi, n);
+        java.util.Arrays.fill(lo, dirtyLo.length, n, Long.MAX_VALUE);
+        dirtyLo = lo;
+        dirtyHi = hi;
+      }
+      dirtyLo[arena] = Math.min(dirtyLo[arena], start);
+      dirtyHi[arena] = Math.max(dirtyHi[arena], end);
     }
   }
 
