@@ -473,6 +473,7 @@ final class PersistGen {
     mv.visitLdcInsn(desc(elem));
     prt(mv, "alloc", "(Ljava/lang/String;)" + PPTR_DESC);
     mv.visitMethodInsn(INVOKESPECIAL, twin(cls), "<init>", "(" + PPTR_DESC + ")V", false);
+    mv.visitTypeInsn(CHECKCAST, cls); // typed as *T, so frames merge with volatile *T values
     return "L" + cls + ";";
   }
 
