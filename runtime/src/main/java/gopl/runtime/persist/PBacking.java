@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * #wrote}, to the heap (logged when the thread is in a transaction).
  *
  * <p>Guarantees: after {@link #wrote}{@code (i, n)} the heap holds mirror elements [i, i+n) (or the
- * running transaction does); when a transaction rolls back, the ranges it wrote are reloaded from
+ * running transaction does; outside a transaction they are persisted before it returns); when a
+ * transaction rolls back, the ranges it wrote are reloaded from
  * the (restored) heap, so mirrors never show rolled-back values. Writes that bypass generated code
  * (a Java std function filling a persistent []byte) reach only the mirror.
  */
@@ -208,6 +209,9 @@ final class PBacking {
       reload(from, n); // a refused store (a volatile pointer) must not stay in the mirror
       throw e;
     }
+    // outside a transaction a slice write is made durable at once (one flush + fence per
+    // operation): go-pmem would need runtime.PersistRange, which cannot name a slice's backing here
+    if (tx == null && kind.code != PKind.STRUCT) heap.persist(at(from), (long) n * kind.size);
   }
 
   private void put(Txn tx, long off, byte[] b, int at, int n) {
