@@ -69,11 +69,16 @@ final class PBacking {
     SoftReference<PBacking> r = CACHE.get(base);
     PBacking b = r == null ? null : r.get();
     if (b != null && b.kind.code == k.code && b.kind.size == k.size) return b;
-    int count = (int) h.countOf(base);
-    b = new PBacking(h, base, count, k, newMirror(k, count));
-    b.reload(0, count);
-    CACHE.put(base, new SoftReference<>(b));
-    return b;
+    synchronized (PBacking.class) { // one mirror per object, even when goroutines load it at once
+      r = CACHE.get(base);
+      b = r == null ? null : r.get();
+      if (b != null && b.kind.code == k.code && b.kind.size == k.size) return b;
+      int count = (int) h.countOf(base);
+      b = new PBacking(h, base, count, k, newMirror(k, count));
+      b.reload(0, count);
+      CACHE.put(base, new SoftReference<>(b));
+      return b;
+    }
   }
 
   /** The backing holding heap offset at (an element of a persistent array: a slice header's pointer). */
