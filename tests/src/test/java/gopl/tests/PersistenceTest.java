@@ -136,12 +136,14 @@ class PersistenceTest {
         40 hello blob 0.5 255 seven 0 0
         row0 row1 40 7 true true
         41 blob+ 16 11 3 new Row0 0
+        Rpw0 true true
         """, ok(run("pointers.gop", heap)));
     assertEquals("""
         fresh: false
         41 hello blob+ 0.5 0 seven 11 11
-        Row0 row1 41 16 true true
-        42 blob++ 34 22 4 new Row0 1
+        Rpw0 row1 41 16 true true
+        42 blob++ 34 22 4 new Rpw0 1
+        Rqw0 true true
         """, ok(run("pointers.gop", heap)));
   }
 
