@@ -45,6 +45,8 @@ final class PackageGen {
   /** The writer of funcClass. */
   ClassWriter cw;
   private final Set<Var> boxedVars = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Whether {@link #scanAddressTaken} ran (lazily for a package the caller reuses, see CodeGenerator#reusing). */
+  private boolean scanned;
   private int closures;
   private final List<String> initFuncs = new ArrayList<>();
 
@@ -59,6 +61,7 @@ final class PackageGen {
   }
 
   boolean boxed(Var v) {
+    if (!scanned) scanAddressTaken();
     return v.captured() || v.addressTaken() || boxedVars.contains(v);
   }
 
@@ -109,6 +112,8 @@ final class PackageGen {
 
   /** Marks variables whose address is taken implicitly (x.M() with a pointer method on addressable x). */
   private void scanAddressTaken() {
+    if (scanned) return;
+    scanned = true;
     for (SourceFile f : cp.files()) {
       DeferScan.walk(f.decls(), n -> {
         if (n instanceof Expr.Selector s) {
@@ -328,7 +333,22 @@ final class PackageGen {
     mv.visitFieldInsn(PUTFIELD, st.refClass(), "v", st.elemDesc);
   }
 
+  /**
+   * {@code public static void $persistTypes()}: registers the program's persistable types with the
+   * runtime (PersistGen.emitRegistrations). Generated main calls it first; the REPL calls it in its
+   * session runtime before each cell, so a session registers exactly what a compiled main would.
+   */
+  private void persistTypesMethod() {
+    MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, CodeGenerator.PERSIST_TYPES, "()V", null, null);
+    mv.visitCode();
+    gen.persist.emitRegistrations(mv);
+    mv.visitInsn(RETURN);
+    mv.visitMaxs(0, 0);
+    mv.visitEnd();
+  }
+
   private void mainMethod(List<CheckedPackage> all) {
+    persistTypesMethod();
     MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "main", "([Ljava/lang/String;)V", null, null);
     mv.visitCode();
     mv.visitVarInsn(ALOAD, 0);
@@ -363,7 +383,7 @@ final class PackageGen {
 
   /** Initialises every package in dependency order, then calls main.main. */
   private void mainBody(MethodVisitor mv, List<CheckedPackage> all) {
-    gen.persist.emitRegistrations(mv); // persistence hook: persistable types for pmem.New/Get/Make
+    mv.visitMethodInsn(INVOKESTATIC, className, CodeGenerator.PERSIST_TYPES, "()V", false); // persistable types for pmem.New/Get/Make
     for (CheckedPackage p : all) {
       mv.visitMethodInsn(INVOKESTATIC, Names.packageClass(p.importPath()), "$init", "()V", false);
     }

@@ -54,10 +54,19 @@ public final class PRt {
 
   /** go-pmem's {@code pmem.Init}: opens the heap file, creating it if absent; true if it was created. */
   public static synchronized boolean init(String path) {
+    return init(path, "");
+  }
+
+  /**
+   * go-pmem's Init with an explicit persistence domain ({@code none}, {@code msync}, {@code pmem});
+   * an empty name detects it (docs/pmem.md).
+   */
+  public static synchronized boolean init(String path, String domain) {
     if (preset) return heap.roots().list().isEmpty();
     if (heap != null) throw new GoPanic("pmem: Init called twice");
     Path p = Path.of(path);
     HeapOptions opts = HeapOptions.defaults();
+    if (!domain.isEmpty()) opts = opts.withDomain(domain);
     try {
       boolean fresh = !Files.exists(p) || Files.size(p) == 0;
       heap = fresh ? Heap.create(p, opts) : Heap.open(p, opts);
@@ -547,6 +556,12 @@ public final class PRt {
   }
 
   /** A one-line description of the heap (pmem.Stats). */
+  /** The open heap's persistence domain name, or "" without a heap. */
+  public static String domain() {
+    Heap h = heap;
+    return h == null ? "" : h.domain().name();
+  }
+
   public static String stats() {
     Heap h = heap;
     if (h == null) return "pmem: no heap";
