@@ -95,7 +95,10 @@ final class PersistTags {
   /** One line per field load/store of a persistable struct: {@code file:line:col: store x.f: persistent}. */
   List<String> report() {
     List<Map.Entry<Expr.Selector, Tag>> all = new ArrayList<>(owners.entrySet());
-    all.sort((a, b) -> comparePos(a.getKey().pos(), b.getKey().pos()));
+    all.sort((a, b) -> { // by position, then text (m.next before m.next.val): deterministic
+      int c = comparePos(a.getKey().pos(), b.getKey().pos());
+      return c != 0 ? c : gopl.frontend.ast.ExprString.of(a.getKey()).compareTo(gopl.frontend.ast.ExprString.of(b.getKey()));
+    });
     List<String> out = new ArrayList<>();
     for (var e : all) {
       out.add(e.getKey().pos() + ": " + (stores.contains(e.getKey()) ? "store " : "load ") + gopl.frontend.ast.ExprString.of(e.getKey()) + ": " + e.getValue().word());

@@ -456,8 +456,8 @@ class PersistenceTest {
         42:10: load head.val: persistent
         42:21: load n.val: persistent
         43:10: load w.val: volatile
-        43:17: load m.next.val: persistent
         43:17: load m.next: persistent
+        43:17: load m.next.val: persistent
         """, out.toString(StandardCharsets.UTF_8).replaceAll("(?m)^.*warnings\\.gop:", ""));
     assertEquals("""
         31:2: warning: store to a new persistent object outside a txn block is never flushed: call runtime.PersistRange (or FlushRange and Fence) before the object becomes reachable
