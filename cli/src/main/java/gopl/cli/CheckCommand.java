@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * {@code gopl check [-parse] [-v] PATH...}: reports compile errors (type checking included, or
- * syntax only with {@code -parse}) without generating code; status 1 when there are errors. With
+ * {@code gopl check [-parse] [-v] [-tags] [-Werror] PATH...}: reports compile errors (type checking
+ * included, or syntax only with {@code -parse}) and warnings without generating code; status 1 when
+ * there are errors (or warnings, with {@code -Werror}). {@code -tags} prints the persistence tag of
+ * every load and store of a persistent struct's field on stdout (docs/persistence.md). With
  * {@code -parse}, directories are walked recursively and {@code .go} files are accepted too, so the
  * parser can be tried on real Go source.
  */
@@ -23,7 +25,7 @@ final class CheckCommand {
   }
 
   int run(List<String> args) throws UsageError {
-    Flags f = new Flags(Set.of("parse", "v"), Set.of()).parse(args);
+    Flags f = new Flags(Set.of("parse", "v", "tags", "Werror"), Set.of()).parse(args);
     if (f.help) return main.usage("check");
     if (f.rest.isEmpty()) throw new UsageError("no .gop file or directory given");
     boolean errors = false;
@@ -40,7 +42,8 @@ final class CheckCommand {
       for (String arg : f.rest) {
         Compilation c = compiler.check(Inputs.program(arg));
         c.diagnostics().stream().sorted().forEach(main.err()::println);
-        errors |= !c.ok();
+        errors |= !c.ok() || f.bool("Werror") && !c.diagnostics().isEmpty();
+        if (f.bool("tags")) compiler.persistTags().forEach(main.out()::println);
         if (f.bool("v")) main.err().println("gopl: " + arg + ": " + c.timings());
       }
     }

@@ -46,6 +46,13 @@ public final class Compiler {
   }
 
   /** Loads and type-checks the program at {@code path}, without generating code. */
+  /** The persistence tags of the last {@link #check}ed program ({@code gopl check -tags}). */
+  public java.util.List<String> persistTags() {
+    return persistTags;
+  }
+
+  private java.util.List<String> persistTags = java.util.List.of();
+
   public Compilation check(Path path) {
     return run(path, false);
   }
@@ -82,6 +89,11 @@ public final class Compiler {
     }
     CheckResult checked = t.time("check", () -> new Checker().check(sources));
     diags.addAll(checked.diagnostics());
+    if (!generate && !hasErrors(diags)) { // gopl check: persistence tags and warnings (docs/persistence.md)
+      gopl.codegen.PersistCheck.Result pc = gopl.codegen.PersistCheck.run(checked);
+      persistTags = pc.tags();
+      diags.addAll(pc.warnings());
+    }
     if (hasErrors(diags) || !generate) return done(diags, t);
     diags.addAll(runnable(checked));
     if (hasErrors(diags)) return done(diags, t);

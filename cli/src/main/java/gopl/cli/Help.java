@@ -62,14 +62,17 @@ final class Help {
           """,
           "check",
           """
-          usage: gopl check [-parse] [-v] PATH...
+          usage: gopl check [-parse] [-v] [-tags] [-Werror] PATH...
 
-          Check reports compile errors in the given .gop files or package directories
-          without generating code, one per line as FILE:LINE:COL: MESSAGE on stderr. The
-          exit status is 1 when there are errors.
+          Check reports compile errors and warnings in the given .gop files or package
+          directories without generating code, one per line as FILE:LINE:COL: MESSAGE on
+          stderr. The exit status is 1 when there are errors.
 
           -parse   check syntax only; directories are searched recursively for .gop (and .go) files
           -v       print the time per phase
+          -tags    print the persistence tag (volatile, persistent, unknown) of every load and
+                   store of a persistent struct's field on stdout
+          -Werror  treat warnings as errors (exit status 1)
           """,
           "test",
           """

@@ -447,6 +447,13 @@ final class Collections {
         mv.visitVarInsn(ALOAD, l.slot());
       }
       case Expr.Index ix -> {
+        if (PersistLValue.applies(gen, x.typeOf(ix.x()).underlying())) { // persistence hook: &s[i] of a persistent slice
+          x.gen(ix.x());
+          x.genIndex(ix.index());
+          mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/persist/PElems", "elem", "(Ljava/lang/Object;J)Ljava/lang/Object;", false);
+          mv.visitTypeInsn(CHECKCAST, st.ptrClass());
+          return;
+        }
         elementAddress(ix);
         mv.visitMethodInsn(INVOKESTATIC, st.ptrClass(), "elem", "(" + st.arrayDesc + "I)L" + st.ptrClass() + ";", false);
       }

@@ -219,7 +219,7 @@ final class ExprGen {
         Var field = (Var) sel.obj();
         Struct st = (Struct) owner.underlying();
         int idx = sel.index().get(sel.index().size() - 1);
-        gen.persist.getField(mv, owner, gen.structs.className(owner), StructGen.fieldName(st, idx), gen.layout.desc(field.type()));
+        gen.persist.getField(mv, owner, gen.structs.className(owner), StructGen.fieldName(st, idx), gen.layout.desc(field.type()), s);
       }
       case METHOD_VAL -> new Closures(this).methodValue(s, sel);
       case METHOD_EXPR -> new Closures(this).methodExpr(s, sel);

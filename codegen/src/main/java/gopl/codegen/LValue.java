@@ -278,12 +278,12 @@ abstract class LValue {
 
     @Override
     void load() {
-      x.gen.persist.getField(mv, ownerType, owner, name, x.gen.layout.desc(type));
+      x.gen.persist.getField(mv, ownerType, owner, name, x.gen.layout.desc(type), s);
     }
 
     @Override
     void store() {
-      x.gen.persist.putField(mv, ownerType, owner, name, x.gen.layout.desc(type));
+      x.gen.persist.putField(mv, ownerType, owner, name, x.gen.layout.desc(type), s);
     }
   }
 

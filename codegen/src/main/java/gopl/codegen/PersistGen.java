@@ -34,14 +34,17 @@ final class PersistGen {
 
   final CodeGenerator gen;
   final PersistTypes types;
+  final PersistTags tags;
 
   PersistGen(CodeGenerator gen) {
     this.gen = gen;
     this.types = new PersistTypes(gen);
+    this.tags = new PersistTags(gen);
   }
 
   void scan() {
     types.scan();
+    if (!types.structs.isEmpty()) tags.analyze();
   }
 
   static String twin(String cls) {
@@ -54,6 +57,47 @@ final class PersistGen {
   void getField(MethodVisitor mv, Type owner, String cls, String name, String desc) {
     if (types.isStruct(owner)) mv.visitMethodInsn(INVOKEVIRTUAL, cls, "$g$" + name, "()" + desc, false);
     else mv.visitFieldInsn(GETFIELD, cls, name, desc);
+  }
+
+  /**
+   * The load of field {@code name} selected by s: with a persistence tag for s's object, a volatile
+   * one is a direct getfield, a persistent one a direct call of the twin's accessor.
+   */
+  void getField(MethodVisitor mv, Type owner, String cls, String name, String desc, gopl.frontend.ast.Expr.Selector s) {
+    PersistTags.Tag t = types.isStruct(owner) ? tags.ownerTag(s) : null;
+    if (t == PersistTags.Tag.VOLATILE) {
+      mv.visitFieldInsn(GETFIELD, cls, name, desc);
+    } else if (t == PersistTags.Tag.PERSISTENT) {
+      mv.visitTypeInsn(CHECKCAST, twin(cls));
+      mv.visitMethodInsn(INVOKEVIRTUAL, twin(cls), "$g$" + name, "()" + desc, false);
+    } else {
+      getField(mv, owner, cls, name, desc);
+    }
+  }
+
+  /** The store of field {@code name} selected by s (object, value on the stack), using s's tag. */
+  void putField(MethodVisitor mv, Type owner, String cls, String name, String desc, gopl.frontend.ast.Expr.Selector s) {
+    PersistTags.Tag t = types.isStruct(owner) ? tags.ownerTag(s) : null;
+    if (t == PersistTags.Tag.VOLATILE) {
+      mv.visitFieldInsn(PUTFIELD, cls, name, desc);
+    } else if (t == PersistTags.Tag.PERSISTENT) {
+      // stack: object, value -> cast the object under the value
+      int size = desc.equals("J") || desc.equals("D") ? 2 : 1;
+      if (size == 1) {
+        mv.visitInsn(SWAP);
+        mv.visitTypeInsn(CHECKCAST, twin(cls));
+        mv.visitInsn(SWAP);
+      } else {
+        mv.visitInsn(DUP2_X1);
+        mv.visitInsn(POP2);
+        mv.visitTypeInsn(CHECKCAST, twin(cls));
+        mv.visitInsn(DUP_X2);
+        mv.visitInsn(POP);
+      }
+      mv.visitMethodInsn(INVOKEVIRTUAL, twin(cls), "$s$" + name, "(" + desc + ")V", false);
+    } else {
+      putField(mv, owner, cls, name, desc);
+    }
   }
 
   /** Emits the store of field {@code name} of struct type owner (object, value on the stack). */
@@ -429,6 +473,7 @@ final class PersistGen {
     mv.visitLdcInsn(desc(elem));
     prt(mv, "alloc", "(Ljava/lang/String;)" + PPTR_DESC);
     mv.visitMethodInsn(INVOKESPECIAL, twin(cls), "<init>", "(" + PPTR_DESC + ")V", false);
+    mv.visitTypeInsn(CHECKCAST, cls); // typed as *T, so frames merge with volatile *T values
     return "L" + cls + ";";
   }
 

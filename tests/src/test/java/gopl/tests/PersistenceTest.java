@@ -136,12 +136,14 @@ class PersistenceTest {
         40 hello blob 0.5 255 seven 0 0
         row0 row1 40 7 true true
         41 blob+ 16 11 3 new Row0 0
+        Rpw0 true true
         """, ok(run("pointers.gop", heap)));
     assertEquals("""
         fresh: false
         41 hello blob+ 0.5 0 seven 11 11
-        Row0 row1 41 16 true true
-        42 blob++ 34 22 4 new Row0 1
+        Rpw0 row1 41 16 true true
+        42 blob++ 34 22 4 new Rpw0 1
+        Rqw0 true true
         """, ok(run("pointers.gop", heap)));
   }
 
@@ -437,6 +439,35 @@ class PersistenceTest {
     Files.writeString(f, source);
     Compilation c = new Compiler().compile(f);
     return c.errors().stream().map(d -> d.toString().substring(d.toString().indexOf(".gop:") + 5)).toList();
+  }
+
+  @Test
+  void checkPrintsPersistenceTagsAndWarningsAndWerrorFails() throws Exception {
+    String file = program("warnings.gop").toString();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+    assertEquals(0, new Main(out, err).run("check", "-tags", file));
+    assertEquals("""
+        20:2: store n.val: persistent
+        31:2: store m.val: persistent
+        35:3: store head.next: persistent
+        36:3: store n.next: persistent
+        37:3: store m.next: persistent
+        42:2: store w.val: volatile
+        42:10: load head.val: persistent
+        42:21: load n.val: persistent
+        43:10: load w.val: volatile
+        43:17: load m.next: persistent
+        43:17: load m.next.val: persistent
+        """, out.toString(StandardCharsets.UTF_8).replaceAll("(?m)^.*warnings\\.gop:", ""));
+    assertEquals("""
+        31:2: warning: store to a new persistent object outside a txn block is never flushed: call runtime.PersistRange (or FlushRange and Fence) before the object becomes reachable
+        37:3: warning: volatile pointer stored into a field of a persistent object: it would read as nil after a restart (GoPL panics at run time; allocate it with pnew)
+        38:3: warning: channel operation inside a txn block: it is not undone if the transaction rolls back
+        39:3: warning: go statement inside a txn block: the new goroutine is not part of the transaction
+        """, err.toString(StandardCharsets.UTF_8).replaceAll("(?m)^.*warnings\\.gop:", ""));
+    assertEquals(1, new Main(new ByteArrayOutputStream(), new ByteArrayOutputStream()).run("check", "-Werror", file));
+    // a program without warnings passes -Werror
+    assertEquals(0, new Main(new ByteArrayOutputStream(), new ByteArrayOutputStream()).run("check", "-Werror", program("bank.gop").toString()));
   }
 
   @Test

@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * #wrote}, to the heap (logged when the thread is in a transaction).
  *
  * <p>Guarantees: after {@link #wrote}{@code (i, n)} the heap holds mirror elements [i, i+n) (or the
- * running transaction does); when a transaction rolls back, the ranges it wrote are reloaded from
+ * running transaction does; outside a transaction they are persisted before it returns); when a
+ * transaction rolls back, the ranges it wrote are reloaded from
  * the (restored) heap, so mirrors never show rolled-back values. Writes that bypass generated code
  * (a Java std function filling a persistent []byte) reach only the mirror.
  */
@@ -68,11 +69,16 @@ final class PBacking {
     SoftReference<PBacking> r = CACHE.get(base);
     PBacking b = r == null ? null : r.get();
     if (b != null && b.kind.code == k.code && b.kind.size == k.size) return b;
-    int count = (int) h.countOf(base);
-    b = new PBacking(h, base, count, k, newMirror(k, count));
-    b.reload(0, count);
-    CACHE.put(base, new SoftReference<>(b));
-    return b;
+    synchronized (PBacking.class) { // one mirror per object, even when goroutines load it at once
+      r = CACHE.get(base);
+      b = r == null ? null : r.get();
+      if (b != null && b.kind.code == k.code && b.kind.size == k.size) return b;
+      int count = (int) h.countOf(base);
+      b = new PBacking(h, base, count, k, newMirror(k, count));
+      b.reload(0, count);
+      CACHE.put(base, new SoftReference<>(b));
+      return b;
+    }
   }
 
   /** The backing holding heap offset at (an element of a persistent array: a slice header's pointer). */
@@ -208,6 +214,9 @@ final class PBacking {
       reload(from, n); // a refused store (a volatile pointer) must not stay in the mirror
       throw e;
     }
+    // outside a transaction a slice write is made durable at once (one flush + fence per
+    // operation): go-pmem would need runtime.PersistRange, which cannot name a slice's backing here
+    if (tx == null && kind.code != PKind.STRUCT) heap.persist(at(from), (long) n * kind.size);
   }
 
   private void put(Txn tx, long off, byte[] b, int at, int n) {

@@ -157,6 +157,20 @@ public final class PRt {
     regs.put(sliceType, new Reg(elemKind.desc, null, elemKind));
   }
 
+  /**
+   * The earlier form (kind "long", "string", "ptr" or a PKind name; twin for pointer elements),
+   * kept for callers that rebuild registrations from constants (the REPL).
+   */
+  public static void registerSlice(RType sliceType, String elemDesc, String elemKind, Class<?> elemTwin) {
+    String k = switch (elemKind) {
+      case "long" -> "Long";
+      case "string" -> "String";
+      case "ptr" -> "Ptr";
+      default -> elemKind;
+    };
+    registerSlice(sliceType, PKind.of(k, elemDesc, elemTwin));
+  }
+
   static Reg reg(Object typedNil, String what) {
     RType t = typedNil instanceof Boxed b ? b.type : typedNil instanceof GoStruct s ? s.goType() : null;
     Reg r = t == null ? null : regs.get(t);
