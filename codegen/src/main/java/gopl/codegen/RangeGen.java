@@ -148,6 +148,12 @@ final class RangeGen {
       mv.visitMethodInsn(INVOKESTATIC, PersistGen.PSLICES, st == TypeLayout.Storage.LONG ? "plainLong" : "plainObject",
           "(L" + sc + ";)L" + sc + ";", false);
     }
+    Type xt = x.typeOf(r.x());
+    if (array && !blank(val) && xt.underlying() instanceof Array) {
+      // spec: "The range expression x is evaluated once before beginning the loop" — an array
+      // value is copied, so the iteration values do not see writes the body makes to it
+      f.gen.values.copy(mv, xt);
+    }
     int arr = f.newSlot("L");
     int off = f.newSlot("I");
     int len = f.newSlot("I");

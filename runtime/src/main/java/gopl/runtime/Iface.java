@@ -109,7 +109,8 @@ public final class Iface {
       case ARRAY:
         return arrayEquals(t, a, b);
       case STRUCT:
-        return ((GoStruct) a).goEquals(b);
+        // runtime error values (RuntimeError) compare by their Go fields, as equals does
+        return a instanceof GoStruct s ? s.goEquals(b) : a.equals(b);
       default:
         return a.equals(b);
     }
@@ -143,7 +144,7 @@ public final class Iface {
         return h;
       }
       case STRUCT:
-        return ((GoStruct) v).goHash();
+        return v instanceof GoStruct s ? s.goHash() : v.hashCode();
       default:
         return v == null ? 0 : v.hashCode();
     }
