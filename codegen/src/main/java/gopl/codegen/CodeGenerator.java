@@ -45,6 +45,21 @@ public final class CodeGenerator {
     this.program = program;
   }
 
+  /** Import paths of packages whose classes the caller already has (see {@link #reusing}). */
+  private java.util.function.Predicate<String> reused = path -> false;
+
+  /**
+   * Declares packages (other than main) whose classes the caller already has from an earlier
+   * generation of the same checked sources, e.g. a REPL session's std packages (docs/repl.md):
+   * {@link #generate} emits no class for them and does not scan them for struct pointer
+   * conversions (so it must not be used for a package that converts between struct pointer
+   * types). References to them are generated as usual.
+   */
+  public CodeGenerator reusing(java.util.function.Predicate<String> importPaths) {
+    this.reused = importPaths;
+    return this;
+  }
+
   /** Generates all classes. */
   public Output generate() {
     List<Diagnostic> diags = new ArrayList<>();
@@ -60,6 +75,7 @@ public final class CodeGenerator {
     for (int i = 0; i < all.size(); i++) {
       CheckedPackage cp = all.get(i);
       boolean isMain = i == all.size() - 1 && cp.pkg().name().equals("main");
+      if (!isMain && reused.test(cp.importPath())) continue;
       try {
         packages.get(cp.importPath()).generate(isMain, all);
       } catch (CodegenException e) {
@@ -82,6 +98,7 @@ public final class CodeGenerator {
   /** Struct types whose pointers the program converts into each other share a class (StructGen). */
   private void unifyConvertedStructPointers(List<CheckedPackage> all) {
     for (CheckedPackage cp : all) {
+      if (reused.test(cp.importPath())) continue;
       gopl.types.Info info = cp.info();
       for (var file : cp.files()) {
         DeferScan.walk(file.decls(), n -> {

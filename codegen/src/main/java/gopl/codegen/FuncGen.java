@@ -263,20 +263,7 @@ final class FuncGen {
     // registered after the body so that handlers inside it (txn blocks) come first in the table
     mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
     // handler: p = GoPanic.of(t); if p == null rethrow; Defers.runPanicking(d, p); return results
-    mv.visitLabel(handler);
-    int exc = newSlot("L");
-    mv.visitVarInsn(ASTORE, exc);
-    mv.visitVarInsn(ALOAD, exc);
-    mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoPanic", "of", "(Ljava/lang/Throwable;)Lgopl/runtime/GoPanic;", false);
-    mv.visitInsn(DUP);
-    Label isPanic = new Label();
-    mv.visitJumpInsn(IFNONNULL, isPanic);
-    mv.visitInsn(POP);
-    mv.visitVarInsn(ALOAD, exc);
-    mv.visitInsn(ATHROW);
-    mv.visitLabel(isPanic);
-    int p = newSlot("L");
-    mv.visitVarInsn(ASTORE, p);
+    int p = panicHandler(handler);
     mv.visitVarInsn(ALOAD, deferSlot);
     mv.visitVarInsn(ALOAD, p);
     mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/Defers", "runPanicking", "(Lgopl/runtime/Defer;Lgopl/runtime/GoPanic;)Z", false);
@@ -337,20 +324,7 @@ final class FuncGen {
     mv.visitTryCatchBlock(exitStart, exitEnd, handler, "java/lang/Throwable");
     returnResults();
     // handler: p = GoPanic.of(t); if p == null rethrow; list the set defers; Defers.runPanicking
-    mv.visitLabel(handler);
-    int exc = newSlot("L");
-    mv.visitVarInsn(ASTORE, exc);
-    mv.visitVarInsn(ALOAD, exc);
-    mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoPanic", "of", "(Ljava/lang/Throwable;)Lgopl/runtime/GoPanic;", false);
-    mv.visitInsn(DUP);
-    Label isPanic = new Label();
-    mv.visitJumpInsn(IFNONNULL, isPanic);
-    mv.visitInsn(POP);
-    mv.visitVarInsn(ALOAD, exc);
-    mv.visitInsn(ATHROW);
-    mv.visitLabel(isPanic);
-    int p = newSlot("L");
-    mv.visitVarInsn(ASTORE, p);
+    int p = panicHandler(handler);
     int list = newSlot("L");
     mv.visitInsn(ACONST_NULL);
     mv.visitVarInsn(ASTORE, list);
@@ -388,6 +362,29 @@ final class FuncGen {
       }
     }
     mv.visitJumpInsn(GOTO, bodyStart);
+  }
+
+  /**
+   * Starts the handler of a function with defers at label handler: converts the caught throwable
+   * with GoPanic.of, rethrows it unchanged if it is not a Go panic (the harness's exit), and
+   * returns the slot holding the GoPanic.
+   */
+  private int panicHandler(Label handler) {
+    mv.visitLabel(handler);
+    int exc = newSlot("L");
+    mv.visitVarInsn(ASTORE, exc);
+    mv.visitVarInsn(ALOAD, exc);
+    mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoPanic", "of", "(Ljava/lang/Throwable;)Lgopl/runtime/GoPanic;", false);
+    mv.visitInsn(DUP);
+    Label isPanic = new Label();
+    mv.visitJumpInsn(IFNONNULL, isPanic);
+    mv.visitInsn(POP);
+    mv.visitVarInsn(ALOAD, exc);
+    mv.visitInsn(ATHROW);
+    mv.visitLabel(isPanic);
+    int p = newSlot("L");
+    mv.visitVarInsn(ASTORE, p);
+    return p;
   }
 
   /** Returns the current values of the result variables. */

@@ -45,6 +45,8 @@ final class PackageGen {
   /** The writer of funcClass. */
   ClassWriter cw;
   private final Set<Var> boxedVars = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Whether {@link #scanAddressTaken} ran (lazily for a package the caller reuses, see CodeGenerator#reusing). */
+  private boolean scanned;
   private int closures;
   private final List<String> initFuncs = new ArrayList<>();
 
@@ -59,6 +61,7 @@ final class PackageGen {
   }
 
   boolean boxed(Var v) {
+    if (!scanned) scanAddressTaken();
     return v.captured() || v.addressTaken() || boxedVars.contains(v);
   }
 
@@ -109,6 +112,8 @@ final class PackageGen {
 
   /** Marks variables whose address is taken implicitly (x.M() with a pointer method on addressable x). */
   private void scanAddressTaken() {
+    if (scanned) return;
+    scanned = true;
     for (SourceFile f : cp.files()) {
       DeferScan.walk(f.decls(), n -> {
         if (n instanceof Expr.Selector s) {

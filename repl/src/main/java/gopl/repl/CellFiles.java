@@ -45,6 +45,25 @@ final class CellFiles {
     return sb.append("}\n").toString();
   }
 
+  /** The function naming the session's struct types in {@code pnew}s, so they compile persistable. */
+  static final String PERSIST_FUNC = "_replPersist";
+
+  /**
+   * The persistence file of a session with a heap (docs/repl.md "Persistence"): a function that is
+   * never called, with one {@code _ = pnew(T)} line per type (type i on line i + 2 of the file),
+   * which makes the code generator compile those types persistable from their first cell; and,
+   * when the session has no func main, an empty one, because the code generator puts the
+   * registrations of persistable types at the start of main (the REPL reads them from there).
+   */
+  static String persist(Collection<Import> imports, java.util.List<String> types, boolean addMain) {
+    StringBuilder sb = new StringBuilder(header(imports)).append('\n');
+    sb.append("func ").append(PERSIST_FUNC).append("() {\n");
+    for (String t : types) sb.append("\t_ = pnew(").append(t).append(")\n");
+    sb.append("}\n");
+    if (addMain) sb.append("func main() {}\n");
+    return sb.toString();
+  }
+
   /** A stored declaration, placed at the line and column where it was typed. */
   static String decl(Collection<Import> imports, int line, int column, String text) {
     return header(imports) + "\n".repeat(line - 1) + " ".repeat(column - 1) + text + "\n";

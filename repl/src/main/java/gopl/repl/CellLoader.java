@@ -19,9 +19,19 @@ final class CellLoader extends ClassLoader {
   /** A class defined by some cell, with the bytes it was generated from. */
   record Defined(byte[] bytes, Class<?> cls) {}
 
-  /** Classes defined so far in a session, by internal name (the newest definition). */
+  /**
+   * Classes defined so far in a session, by internal name (the newest definition), and the cell
+   * loader that first generated each class not defined yet (a cell whose code generator reused a
+   * std package's classes has no bytes for them; docs/repl.md).
+   */
   static final class Registry {
     private final Map<String, Defined> byName = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, CellLoader> generatedBy = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether a class of this internal name was defined by some cell. */
+    boolean defined(String internal) {
+      return byName.containsKey(internal);
+    }
   }
 
   private final Map<String, byte[]> classes;
@@ -34,6 +44,7 @@ final class CellLoader extends ClassLoader {
     this.mainPkg = mainPkgClass.replace('.', '/');
     this.classes = classes;
     this.registry = registry;
+    for (String internal : classes.keySet()) registry.generatedBy.putIfAbsent(internal, this);
   }
 
   @Override
@@ -43,8 +54,15 @@ final class CellLoader extends ClassLoader {
       if (c == null) {
         String internal = name.replace('.', '/');
         byte[] bytes = classes.get(internal);
-        if (bytes == null) return super.loadClass(name, resolve);
         Defined d = registry.byName.get(internal);
+        if (bytes == null) {
+          // a class of a package this cell reused (not generated again): an earlier definition,
+          // or defined by the loader of the cell that generated it, in that cell's world
+          if (d != null) return d.cls();
+          CellLoader owner = registry.generatedBy.get(internal);
+          if (owner != null && owner != this) return owner.loadClass(name, resolve);
+          return super.loadClass(name, resolve);
+        }
         // the main package's classes are always this cell's own: an earlier Pkg$F1 would link to the earlier Pkg
         if (d != null && !isMainPackage(internal) && (Arrays.equals(d.bytes(), bytes) || sticky(internal))) return d.cls();
         byte[] code = CellInstrumenter.instrument(bytes);

@@ -40,6 +40,8 @@ final class CellRunner implements AutoCloseable {
   private ExecutorService executor;
   private volatile Thread cellThread;
   private final AtomicReference<Integer> exitCode = new AtomicReference<>();
+  /** Whether a cell's body is running now (tests wait for it before they interrupt). */
+  private volatile boolean running;
 
   CellRunner(PrintStream out, PrintStream err) {
     runtime = new RuntimeLoader(CellRunner.class.getClassLoader());
@@ -82,12 +84,14 @@ final class CellRunner implements AutoCloseable {
     exitCode.set(null);
     Future<Throwable> f = executor.submit(() -> {
       Thread.currentThread().setContextClassLoader(context);
+      running = true;
       try {
         body.run();
         return null;
       } catch (Throwable t) {
         return t;
       } finally {
+        running = false;
         flushQuietly();
       }
     });
@@ -127,6 +131,11 @@ final class CellRunner implements AutoCloseable {
         return e.getCause();
       }
     }
+  }
+
+  /** Whether a cell is running (compiled, loaded and started) now. */
+  boolean running() {
+    return running;
   }
 
   /** Ctrl-C: stop the running cell (its loops poll the flag; blocked calls get a thread interrupt). */

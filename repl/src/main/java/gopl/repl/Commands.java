@@ -16,7 +16,7 @@ final class Commands {
         :doc NAME      signature and doc comment of a std function (strings.ToUpper)
         :load FILE.gop run a file's declarations (and its var declarations)
         :reset         forget every declaration and variable
-        :heap          memory in use
+        :heap          memory in use and the persistent heap (file, domain, size, used, roots)
         :time STMT     run STMT and print its wall time
         :quit          leave (or Ctrl-D on an empty line)
       Ctrl-C cancels the input being typed or stops the running one; Tab completes; Ctrl-R searches history.
@@ -93,6 +93,6 @@ final class Commands {
         rt.totalMemory() / 1048576.0, rt.maxMemory() / 1048576.0);
     repl.out().printf("session: %d variables, %d declarations%n", repl.session().variables().size(),
         repl.session().declarations().size());
-    repl.out().println("persistent heap: none (persistence in the REPL is not available yet)");
+    repl.out().print(repl.session().heapInfo());
   }
 }

@@ -53,4 +53,15 @@ final class DeclKeys {
     }
     return out;
   }
+
+  /** The names of the struct types a declaration defines ({@code type T struct{...}}, not aliases). */
+  static List<String> structTypeNames(Decl d) {
+    List<String> out = new ArrayList<>();
+    if (d instanceof Decl.Gen g && g.kind() == Decl.Kind.TYPE) {
+      for (Spec s : g.specs()) {
+        if (s instanceof Spec.Type t && !t.alias() && t.type() instanceof Expr.StructType) out.add(t.name().name());
+      }
+    }
+    return out;
+  }
 }

@@ -4,7 +4,8 @@ package gopl.repl;
  * The text printed when an input ends with a Go panic (or a JVM error escaping generated code):
  * Go's {@code panic: ...} line, then the GoPL frames of the stack (function and line, innermost
  * first), so the session can go on. The panic value is formatted by the session's own runtime
- * ({@code PanicPrinter.text}, reached by reflection since the runtime classes are the session's).
+ * ({@code PanicPrinter.text}, reached by reflection since the runtime classes are the session's);
+ * an error of the persistent heap prints as a {@code panic: pmem: ...} with the heap's message.
  */
 final class PanicReport {
   private PanicReport() {}
@@ -16,6 +17,9 @@ final class PanicReport {
       Object p = goPanic.getMethod("of", Throwable.class).invoke(null, t);
       if (p != null) {
         sb.append(p.getClass().getMethod("getMessage").invoke(p));
+      } else if (t.getClass().getName().equals("gopl.runtime.pmem.HeapException")) {
+        // the persistent heap refused an operation, e.g. pmem.Get of a root whose type changed layout
+        sb.append("panic: pmem: ").append(t.getMessage());
       } else if (t instanceof StackOverflowError) {
         sb.append("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow");
       } else {

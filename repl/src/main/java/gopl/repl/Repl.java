@@ -32,6 +32,7 @@ public final class Repl {
 
   private final PrintStream out;
   private final PrintStream err;
+  private final String heapFile;
   private Session session;
   private boolean quit;
 
@@ -40,9 +41,19 @@ public final class Repl {
    * @param err where errors go
    */
   Repl(OutputStream out, OutputStream err) {
+    this(out, err, null);
+  }
+
+  /**
+   * A REPL whose sessions use the persistent heap in {@code heapFile} (null: none).
+   *
+   * @throws IllegalArgumentException if the heap cannot be opened
+   */
+  Repl(OutputStream out, OutputStream err, String heapFile) {
     this.out = new PrintStream(out, true, StandardCharsets.ISO_8859_1);
     this.err = new PrintStream(err, true, StandardCharsets.UTF_8);
-    this.session = new Session(this.out, this.err);
+    this.heapFile = heapFile;
+    this.session = new Session(this.out, this.err, heapFile);
   }
 
   /** Runs the REPL on this process's streams (the tmux test starts it this way). */
@@ -55,6 +66,7 @@ public final class Repl {
   /** The entry point for {@code gopl repl ARGS} on the process's own streams. */
   public static int main(List<String> args, InputStream in, OutputStream out, OutputStream err) {
     PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+    String heap = null;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       switch (a) {
@@ -63,11 +75,17 @@ public final class Repl {
           return 0;
         }
         case "--heap", "-heap" -> {
-          e.println("gopl repl: --heap: persistence in the REPL is not available yet"
-              + " (pnew/pmake/txn need the language-persistence issue); run without --heap for a volatile session");
-          return 2;
+          if (i + 1 == args.size()) {
+            e.println("gopl repl: --heap needs a file\n" + USAGE.strip());
+            return 2;
+          }
+          heap = args.get(++i);
         }
         default -> {
+          if (a.startsWith("--heap=") || a.startsWith("-heap=")) {
+            heap = a.substring(a.indexOf('=') + 1);
+            continue;
+          }
           e.println("gopl repl: unknown flag " + a + "\n" + USAGE.strip());
           return 2;
         }
@@ -76,10 +94,13 @@ public final class Repl {
     java.io.Console console = System.console();
     boolean tty = in == System.in && console != null && console.isTerminal();
     try {
-      if (!tty) return new Repl(out, err).batch(in);
+      if (!tty) return new Repl(out, err, heap).batch(in);
       try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-        return new Repl(terminal.output(), terminal.output()).interactive(terminal, historyFile());
+        return new Repl(terminal.output(), terminal.output(), heap).interactive(terminal, historyFile());
       }
+    } catch (IllegalArgumentException ex) {
+      e.println("gopl repl: --heap " + heap + ": " + ex.getMessage());
+      return 2;
     } catch (IOException ex) {
       e.println("gopl repl: " + ex.getMessage());
       return 1;
@@ -133,6 +154,7 @@ public final class Repl {
     LineReader reader = b.build();
     Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> session.runner.interrupt());
     out.println("GoPL " + "repl: Go expressions, statements and declarations; :help for commands, Ctrl-D to exit");
+    if (session.heapOpened() != null) out.println(session.heapOpened());
     try {
       while (!quit) {
         String line;
@@ -176,7 +198,7 @@ public final class Repl {
 
   void reset() {
     session.close();
-    session = new Session(out, err);
+    session = new Session(out, err, heapFile);
   }
 
   PrintStream out() {

@@ -41,7 +41,7 @@ import org.antlr.v4.runtime.Token;
  */
 public final class Session implements AutoCloseable {
   /** A declaration kept for later inputs: where it was typed, its text and the names it defines. */
-  record StoredDecl(List<String> keys, boolean isType, int line, int column, String text, int cell) {}
+  record StoredDecl(List<String> keys, boolean isType, List<String> structs, int line, int column, String text, int cell) {}
 
   private static final boolean PROFILE = Boolean.getBoolean("gopl.repl.profile");
   private final StdPackages std = StdPackages.shared();
@@ -60,15 +60,57 @@ public final class Session implements AutoCloseable {
   private CheckedPackage lastMain;
   /** Wall time of the last run (nanoseconds), for :time. */
   long lastRunNanos;
+  /** The session's persistent heap (--heap), or null. */
+  private final HeapControl heap;
+  /** What opening the heap said. */
+  private final String heapOpened;
+  /** Session struct types ("cell:name") that cannot be persistable: compiled volatile. */
+  private final Set<String> volatileTypes = new java.util.HashSet<>();
 
   /**
    * @param out where the program's output and values go (bytes as the program writes them)
    * @param err where errors and panics go
    */
   public Session(PrintStream out, PrintStream err) {
+    this(out, err, null);
+  }
+
+  /**
+   * A session with the persistent heap in {@code heapFile} (created if absent; null: none), open
+   * until {@link #close}.
+   *
+   * @throws IllegalArgumentException if the heap file cannot be opened (the message says why)
+   */
+  public Session(PrintStream out, PrintStream err, String heapFile) {
     this.out = out;
     this.err = err;
     this.runner = new CellRunner(out, err);
+    if (heapFile == null) {
+      heap = null;
+      heapOpened = null;
+      return;
+    }
+    try {
+      heap = (HeapControl) runner.runtimeClass("gopl.repl.rt.SessionHeap").getConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("the REPL's heap support is not on the class path", e);
+    }
+    try {
+      heapOpened = heap.open(heapFile);
+    } catch (IllegalArgumentException e) {
+      runner.close();
+      throw e;
+    }
+  }
+
+  /** What opening the heap said (null without a heap). */
+  String heapOpened() {
+    return heapOpened;
+  }
+
+  /** A description of the persistent heap for :heap. */
+  String heapInfo() {
+    return heap == null ? "persistent heap: none (start the REPL with --heap FILE)\n" : heap.info();
   }
 
   /** Import path of the session's main package (a new one after a type is redefined). */
@@ -162,7 +204,7 @@ public final class Session implements AutoCloseable {
       } else if (d instanceof Decl.Gen g && g.kind() == Decl.Kind.VAR) {
         varInputs.append(slice).append('\n');
       } else {
-        added.add(new StoredDecl(DeclKeys.of(d), !DeclKeys.typeNames(d).isEmpty(), d.pos().line(), d.pos().column(), slice, cells));
+        added.add(new StoredDecl(DeclKeys.of(d), !DeclKeys.typeNames(d).isEmpty(), DeclKeys.structTypeNames(d), d.pos().line(), d.pos().column(), slice, cells));
       }
     }
     List<StoredDecl> tentative = new ArrayList<>();
@@ -212,6 +254,8 @@ public final class Session implements AutoCloseable {
     List<SourceFile> files = new ArrayList<>();
     List<Diagnostic> diags = new ArrayList<>();
     if (!vs.isEmpty()) files.add(parse("<vars>", CellFiles.vars(imps.values(), vs), diags));
+    List<String> forced = new ArrayList<>(); // "cell:name" of the types the persistence file names, in its order
+    if (heap != null) files.add(parse(PERSIST_FILE, persistFile(imps, ds, forced), diags));
     for (StoredDecl d : ds) files.add(parse("<input" + d.cell() + ">", CellFiles.decl(imps.values(), d.line(), d.column(), d.text()), diags));
     SourceFile cell = cellText == null ? null : parse(fileName(), cellText, diags);
     if (cell != null) files.add(cell);
@@ -242,12 +286,80 @@ public final class Session implements AutoCloseable {
     }
     if (report(errors, Set.of())) return null;
     CheckedPackage main = checked.get(mainPath());
+    if (heap != null && markVolatile(forced, main)) return compile(imps, ds, vs, cellText, tolerated, generate);
     if (!generate) return new Compiled(checked, main, null, cell);
     long t1 = System.nanoTime();
-    CodeGenerator.Output output = new CodeGenerator(checked).generate();
+    // std packages whose classes an earlier cell has are not generated again (docs/repl.md)
+    CodeGenerator.Output output = new CodeGenerator(checked)
+        .reusing(p -> std.get(p) != null && registry.defined(packageClass(p).replace('.', '/')))
+        .generate();
     if (PROFILE) System.err.printf("codegen %.1f ms (%d classes)%n", (System.nanoTime() - t1) / 1e6, output.classes().size());
+    if (heap != null && markRefused(forced, output.diagnostics())) return compile(imps, ds, vs, cellText, tolerated, generate);
     if (report(output.diagnostics(), Set.of())) return null;
     return new Compiled(checked, main, output, cell);
+  }
+
+  // ---------------------------------------------------------------- persistence
+
+  static final String PERSIST_FILE = "<persist>";
+
+  /**
+   * The persistence file for declarations ds (docs/repl.md "Persistence"): every session struct
+   * type not known to be volatile, and a func main unless the session declares one; the keys
+   * of the named types are added to {@code forced}, in line order.
+   */
+  private String persistFile(Map<String, CellFiles.Import> imps, List<StoredDecl> ds, List<String> forced) {
+    List<String> names = new ArrayList<>();
+    boolean userMain = false;
+    for (StoredDecl d : ds) {
+      if (d.keys().contains("main")) userMain = true;
+      for (String t : d.structs()) {
+        String key = d.cell() + ":" + t;
+        if (volatileTypes.contains(key)) continue;
+        names.add(t);
+        forced.add(key);
+      }
+    }
+    return CellFiles.persist(imps.values(), names, !userMain);
+  }
+
+  /** After a check: marks the forced types that cannot be persistable; true if there were any. */
+  private boolean markVolatile(List<String> forced, CheckedPackage main) {
+    boolean any = false;
+    for (String key : forced) {
+      String name = key.substring(key.indexOf(':') + 1);
+      gopl.types.Obj o = main.pkg().scope().lookup(name);
+      if (o == null || !PersistCandidates.qualifies(o.type(), mainPath())) any |= volatileTypes.add(key);
+    }
+    return any;
+  }
+
+  /** After code generation: marks forced types the generator refused (at their line); true if any. */
+  private boolean markRefused(List<String> forced, List<Diagnostic> diags) {
+    boolean any = false;
+    for (Diagnostic d : diags) {
+      int i = d.pos().line() - 3; // header, func line, then one line per type
+      if (d.isError() && d.pos().file().equals(PERSIST_FILE) && i >= 0 && i < forced.size()) any |= volatileTypes.add(forced.get(i));
+    }
+    return any;
+  }
+
+  /** Performs, in the session's runtime, the registrations of persistable types compiled main would make. */
+  private void registerPersistentTypes(byte[] mainClass, ClassLoader loader) throws ReflectiveOperationException {
+    if (heap == null || mainClass == null) return;
+    for (PersistRegistrations.Call call : PersistRegistrations.of(mainClass)) {
+      List<Object> a = new ArrayList<>();
+      for (Object arg : call.args()) {
+        a.add(switch (arg) {
+          case PersistRegistrations.StaticField f -> Class.forName(f.owner().replace('/', '.'), true, loader).getField(f.name()).get(null);
+          case org.objectweb.asm.Type t -> Class.forName(t.getClassName(), false, loader);
+          case null -> null;
+          default -> arg;
+        });
+      }
+      if (call.method().equals("register")) heap.register(a.get(0), (Class<?>) a.get(1), (String) a.get(2));
+      else heap.registerSlice(a.get(0), (String) a.get(1), (String) a.get(2), (Class<?>) a.get(3));
+    }
   }
 
   /**
@@ -314,6 +426,7 @@ public final class Session implements AutoCloseable {
         if (loader.definedHere(k)) k.getMethod("$init").invoke(null);
         pkg[0] = k;
       }
+      registerPersistentTypes(c.output().classes().get(packageClass(mainPath()).replace('.', '/')), loader);
       transfer(pkg[0], newVars, resets, lost);
       try {
         cellMethod(pkg[0], c.output().classes().keySet(), loader).invoke(null);
@@ -446,5 +559,6 @@ public final class Session implements AutoCloseable {
   @Override
   public void close() {
     runner.close();
+    if (heap != null) heap.close();
   }
 }
