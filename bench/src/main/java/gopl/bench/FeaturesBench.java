@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Issue 4: interface dispatch (one and two receiver types at a call site), struct copying and
+ * Issue 4: interface dispatch (one, two and four receiver types at a call site), struct copying and
  * defer, GoPL-compiled ({@code features.gop}, compiled at set-up) against the same loops in
  * hand-written Java ({@link FeaturesJava}). Both sides are called the same way, through a method
  * handle of type {@code (long)long} running {@link #N} iterations, so the call overhead is equal
@@ -33,14 +33,15 @@ public class FeaturesBench {
   static final int N = 10_000;
   private static final MethodType LL = MethodType.methodType(long.class, long.class);
 
-  MethodHandle goDispatchMono, goDispatchBi, goStructCopy, goStructCopyArray, goDefer, goNoDefer;
-  MethodHandle jDispatchMono, jDispatchBi, jStructCopy, jStructCopyArray, jDefer, jNoDefer;
+  MethodHandle goDispatchMono, goDispatchBi, goDispatchMega, goStructCopy, goStructCopyArray, goDefer, goNoDefer;
+  MethodHandle jDispatchMono, jDispatchBi, jDispatchMega, jStructCopy, jStructCopyArray, jDefer, jNoDefer;
 
   @Setup
   public void setUp() throws ReflectiveOperationException {
     GoplProgram p = GoplProgram.compile("features.gop");
     goDispatchMono = p.function("DispatchMono", LL);
     goDispatchBi = p.function("DispatchBi", LL);
+    goDispatchMega = p.function("DispatchMega", LL);
     goStructCopy = p.function("StructCopy", LL);
     goStructCopyArray = p.function("StructCopyArray", LL);
     goDefer = p.function("Defer", LL);
@@ -48,6 +49,7 @@ public class FeaturesBench {
     var l = java.lang.invoke.MethodHandles.lookup();
     jDispatchMono = l.findStatic(FeaturesJava.class, "dispatchMono", LL);
     jDispatchBi = l.findStatic(FeaturesJava.class, "dispatchBi", LL);
+    jDispatchMega = l.findStatic(FeaturesJava.class, "dispatchMega", LL);
     jStructCopy = l.findStatic(FeaturesJava.class, "structCopy", LL);
     jStructCopyArray = l.findStatic(FeaturesJava.class, "structCopyArray", LL);
     jDefer = l.findStatic(FeaturesJava.class, "defer", LL);
@@ -55,6 +57,7 @@ public class FeaturesBench {
     // Same answers on both sides, or the comparison means nothing.
     check("DispatchMono", goDispatchMono, jDispatchMono);
     check("DispatchBi", goDispatchBi, jDispatchBi);
+    check("DispatchMega", goDispatchMega, jDispatchMega);
     check("StructCopy", goStructCopy, jStructCopy);
     check("StructCopyArray", goStructCopyArray, jStructCopyArray);
     check("Defer", goDefer, jDefer);
@@ -75,6 +78,8 @@ public class FeaturesBench {
   @Benchmark @OperationsPerInvocation(N) public long java_dispatchMono() throws Throwable { return (long) jDispatchMono.invokeExact((long) N); }
   @Benchmark @OperationsPerInvocation(N) public long gopl_dispatchBi() throws Throwable { return (long) goDispatchBi.invokeExact((long) N); }
   @Benchmark @OperationsPerInvocation(N) public long java_dispatchBi() throws Throwable { return (long) jDispatchBi.invokeExact((long) N); }
+  @Benchmark @OperationsPerInvocation(N) public long gopl_dispatchMega() throws Throwable { return (long) goDispatchMega.invokeExact((long) N); }
+  @Benchmark @OperationsPerInvocation(N) public long java_dispatchMega() throws Throwable { return (long) jDispatchMega.invokeExact((long) N); }
   @Benchmark @OperationsPerInvocation(N) public long gopl_structCopy() throws Throwable { return (long) goStructCopy.invokeExact((long) N); }
   @Benchmark @OperationsPerInvocation(N) public long java_structCopy() throws Throwable { return (long) jStructCopy.invokeExact((long) N); }
   @Benchmark @OperationsPerInvocation(N) public long gopl_structCopyArray() throws Throwable { return (long) goStructCopyArray.invokeExact((long) N); }

@@ -40,6 +40,28 @@ public final class FeaturesJava {
     }
   }
 
+  static final class Tri implements Shape {
+    final long b;
+    final long h;
+
+    Tri(long b, long h) {
+      this.b = b;
+      this.h = h;
+    }
+
+    @Override
+    public long area() {
+      return b * h / 2;
+    }
+  }
+
+  record Unit(long v) implements Shape {
+    @Override
+    public long area() {
+      return v;
+    }
+  }
+
   record Point(long x, long y, long z, String name) {}
 
   public static long dispatchMono(long n) {
@@ -57,6 +79,13 @@ public final class FeaturesJava {
     Shape[] shapes = {new Square(3), new Rect(2, 5)};
     long t = 0;
     for (long i = 0; i < n; i++) t += shapes[(int) (i & 1)].area();
+    return t;
+  }
+
+  public static long dispatchMega(long n) {
+    Shape[] shapes = {new Square(3), new Rect(2, 5), new Tri(4, 3), new Unit(7)};
+    long t = 0;
+    for (long i = 0; i < n; i++) t += shapes[(int) (i & 3)].area();
     return t;
   }
 

@@ -108,24 +108,13 @@ final class Closures {
     Signature msig = m.signature();
     Signature valueSig = (Signature) x.typeOf(s);
     if (sel.recv().underlying() instanceof Interface) {
-      // capture the interface value; a synthetic method dispatches
+      // spec: "it is also legal to create a method value from a value of interface type"; the
+      // interface value is captured, and a nil one panics (nil dereference) right here, as in gc
       x.gen(s.x());
-      String name = x.f.pkg.closureName();
-      String desc = "(Ljava/lang/Object;" + gen.funcTypes.desc(msig, false).substring(1);
-      MethodVisitor cmv = x.f.pkg.newMethod(name, desc);
-      cmv.visitCode();
-      cmv.visitVarInsn(ALOAD, 0);
-      int slot = 1;
-      for (Var p : msig.params().vars()) {
-        String d = gen.layout.desc(p.type());
-        cmv.visitVarInsn(Bytecode.load(d), slot);
-        slot += Bytecode.size(d);
-      }
-      cmv.visitInvokeDynamicInsn(m.name(), desc, CallGen.DISPATCH);
-      cmv.visitInsn(Bytecode.ret(gen.funcTypes.returnDesc(msig)));
-      cmv.visitMaxs(0, 0);
-      cmv.visitEnd();
-      makeFunc(valueSig, "Ljava/lang/Object;", new Handle(H_INVOKESTATIC, x.f.pkg.funcClass, name, desc, false));
+      mv.visitInsn(DUP);
+      mv.visitMethodInsn(INVOKESTATIC, "java/util/Objects", "requireNonNull", "(Ljava/lang/Object;)Ljava/lang/Object;", false);
+      mv.visitInsn(POP);
+      makeFunc(valueSig, "Ljava/lang/Object;", interfaceMethodThunk(m));
       return;
     }
     // evaluate the receiver now (spec: "The expression x is evaluated and saved during the evaluation of the method value")
@@ -144,10 +133,41 @@ final class Closures {
         new Handle(H_INVOKESTATIC, gen.funcClass(m), Names.methodName(m), gen.funcTypes.desc(msig, true), false));
   }
 
+  /**
+   * A synthetic static method {@code (Object recv, params...) result} calling interface method m
+   * on recv through the dispatch call site: the body of method values x.M and method expressions
+   * I.M on interface types.
+   */
+  private Handle interfaceMethodThunk(Func m) {
+    Signature msig = m.signature();
+    String name = x.f.pkg.closureName();
+    String desc = "(Ljava/lang/Object;" + gen.funcTypes.desc(msig, false).substring(1);
+    MethodVisitor cmv = x.f.pkg.newMethod(name, desc);
+    cmv.visitCode();
+    cmv.visitVarInsn(ALOAD, 0);
+    int slot = 1;
+    for (Var p : msig.params().vars()) {
+      String d = gen.layout.desc(p.type());
+      cmv.visitVarInsn(Bytecode.load(d), slot);
+      slot += Bytecode.size(d);
+    }
+    cmv.visitInvokeDynamicInsn(m.name(), desc, CallGen.DISPATCH);
+    cmv.visitInsn(Bytecode.ret(gen.funcTypes.returnDesc(msig)));
+    cmv.visitMaxs(0, 0);
+    cmv.visitEnd();
+    return new Handle(H_INVOKESTATIC, x.f.pkg.funcClass, name, desc, false);
+  }
+
   /** A method expression T.M or (*T).M: a func taking the receiver first. */
   void methodExpr(Expr.Selector s, Selection sel) {
     Func m = (Func) sel.obj();
     Signature valueSig = (Signature) x.typeOf(s);
+    if (sel.recv().underlying() instanceof Interface) {
+      // I.M: spec "It is legal to derive a function value from a method of an interface type.
+      // The resulting function takes an explicit receiver of that interface type."
+      makeFunc(valueSig, "", interfaceMethodThunk(m));
+      return;
+    }
     String owner = gen.funcClass(m);
     boolean ptrRecv = m.signature().recv().type() instanceof Pointer;
     boolean exprPtr = sel.recv().underlying() instanceof Pointer;

@@ -23,6 +23,31 @@ final class DeferScan {
     return found[0];
   }
 
+  /** Most defer statements a function may have and still get open-coded defers (Go's limit). */
+  static final int MAX_OPEN_DEFERS = 8;
+
+  /**
+   * Whether body's defers can be open-coded (Go 1.14's scheme, docs/codegen.md "Panics, defer"):
+   * each defer statement runs at most once per call — none inside a for/range loop, no goto
+   * that could jump back over one, none inside a txn block — and there are at most
+   * {@link #MAX_OPEN_DEFERS} of them. Function literals are separate functions and not counted.
+   */
+  static boolean openCodable(Node body) {
+    int[] defers = {0};
+    boolean[] blocked = {false};
+    walk(body, n -> {
+      switch (n) {
+        case Stmt.Defer d -> defers[0]++;
+        case Stmt.For f -> blocked[0] |= hasDefer(f.body());
+        case Stmt.Range r -> blocked[0] |= hasDefer(r.body());
+        case Stmt.Txn t -> blocked[0] |= hasDefer(t.body());
+        case Stmt.Branch b -> blocked[0] |= b.tok() == gopl.frontend.ast.Op.GOTO;
+        default -> {}
+      }
+    }, true);
+    return !blocked[0] && defers[0] <= MAX_OPEN_DEFERS;
+  }
+
   /** Visits n and every node below it; skipFuncLits stops at function literals (not visiting their bodies). */
   static void walk(Object n, Consumer<Node> visit, boolean skipFuncLits) {
     if (n == null) return;

@@ -55,6 +55,21 @@ final class FuncGen {
   /** Exit label when hasDefer. */
   Label exit;
 
+  /**
+   * Open-coded defers (null when the function keeps a Defer list): the defer statements met so
+   * far, in source order; bit i of the int in {@link #maskSlot} says whether the i-th has run.
+   */
+  List<OpenDefer> openDefers;
+
+  /** Slot of the open-coded defers' bitmask. */
+  int maskSlot = -1;
+
+  /**
+   * One open-coded defer statement: the thunk {@code owner.name desc} to call, and the locals
+   * holding the callee and arguments the defer statement evaluated (slot and JVM descriptor each).
+   */
+  record OpenDefer(String owner, String name, String desc, List<Integer> slots, List<String> descs) {}
+
   /** A local variable: slot, Go type, JVM descriptor of the slot, and whether it holds a box. */
   record Local(int slot, Type type, String desc, boolean boxed, String boxClass) {}
 
@@ -230,6 +245,10 @@ final class FuncGen {
       }
       return;
     }
+    if (DeferScan.openCodable(body)) {
+      openCodedBody(body);
+      return;
+    }
     deferSlot = newSlot("L");
     mv.visitInsn(ACONST_NULL);
     mv.visitVarInsn(ASTORE, deferSlot);
@@ -244,6 +263,113 @@ final class FuncGen {
     // registered after the body so that handlers inside it (txn blocks) come first in the table
     mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
     // handler: p = GoPanic.of(t); if p == null rethrow; Defers.runPanicking(d, p); return results
+    int p = panicHandler(handler);
+    mv.visitVarInsn(ALOAD, deferSlot);
+    mv.visitVarInsn(ALOAD, p);
+    mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/Defers", "runPanicking", "(Lgopl/runtime/Defer;Lgopl/runtime/GoPanic;)Z", false);
+    mv.visitInsn(POP);
+    returnResults();
+    mv.visitLabel(exit);
+    mv.visitVarInsn(ALOAD, deferSlot);
+    mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/Defers", "runNormal", "(Lgopl/runtime/Defer;)V", false);
+    returnResults();
+  }
+
+  /**
+   * The body of a function whose defers are open-coded (Go 1.14): a defer statement stores its
+   * callee and arguments in locals and sets its bit in a mask; the exit path calls the thunks of
+   * the set bits directly, newest first, clearing each bit before its call. A panic in the body
+   * or in one of those calls reaches the handler, which links the still-set defers into a Defer
+   * list and hands it to Defers.runPanicking, exactly as a list-keeping function does (so
+   * recover works unchanged). The locals are zeroed first by a block placed after the code
+   * (the verifier needs them initialised on every path to the exit and the handler).
+   */
+  private void openCodedBody(Stmt.Block body) {
+    openDefers = new ArrayList<>();
+    maskSlot = newSlot("I");
+    exit = new Label();
+    Label init = new Label();
+    Label bodyStart = new Label();
+    Label start = new Label();
+    Label end = new Label();
+    Label handler = new Label();
+    Label exitStart = new Label();
+    Label exitEnd = new Label();
+    mv.visitJumpInsn(GOTO, init);
+    mv.visitLabel(bodyStart);
+    mv.visitLabel(start);
+    stmt.block(body);
+    mv.visitJumpInsn(GOTO, exit);
+    mv.visitLabel(end);
+    mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
+    // normal exit: run the set defers newest first
+    mv.visitLabel(exit);
+    mv.visitLabel(exitStart);
+    for (int i = openDefers.size() - 1; i >= 0; i--) {
+      OpenDefer d = openDefers.get(i);
+      Label skip = new Label();
+      mv.visitVarInsn(ILOAD, maskSlot);
+      Bytecode.iconst(mv, 1 << i);
+      mv.visitInsn(IAND);
+      mv.visitJumpInsn(IFEQ, skip);
+      mv.visitVarInsn(ILOAD, maskSlot);
+      Bytecode.iconst(mv, ~(1 << i));
+      mv.visitInsn(IAND);
+      mv.visitVarInsn(ISTORE, maskSlot);
+      for (int k = 0; k < d.slots().size(); k++) mv.visitVarInsn(Bytecode.load(d.descs().get(k)), d.slots().get(k));
+      mv.visitMethodInsn(INVOKESTATIC, d.owner(), d.name(), d.desc(), false);
+      mv.visitLabel(skip);
+    }
+    mv.visitLabel(exitEnd);
+    mv.visitTryCatchBlock(exitStart, exitEnd, handler, "java/lang/Throwable");
+    returnResults();
+    // handler: p = GoPanic.of(t); if p == null rethrow; list the set defers; Defers.runPanicking
+    int p = panicHandler(handler);
+    int list = newSlot("L");
+    mv.visitInsn(ACONST_NULL);
+    mv.visitVarInsn(ASTORE, list);
+    org.objectweb.asm.Type run = org.objectweb.asm.Type.getMethodType("()V");
+    for (int i = 0; i < openDefers.size(); i++) {
+      OpenDefer d = openDefers.get(i);
+      Label skip = new Label();
+      mv.visitVarInsn(ILOAD, maskSlot);
+      Bytecode.iconst(mv, 1 << i);
+      mv.visitInsn(IAND);
+      mv.visitJumpInsn(IFEQ, skip);
+      for (int k = 0; k < d.slots().size(); k++) mv.visitVarInsn(Bytecode.load(d.descs().get(k)), d.slots().get(k));
+      mv.visitInvokeDynamicInsn("run", "(" + String.join("", d.descs()) + ")Ljava/lang/Runnable;", Closures.LMF, run,
+          new org.objectweb.asm.Handle(H_INVOKESTATIC, d.owner(), d.name(), d.desc(), false), run);
+      mv.visitVarInsn(ALOAD, list);
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/Defer", "push", "(Ljava/lang/Runnable;Lgopl/runtime/Defer;)Lgopl/runtime/Defer;", false);
+      mv.visitVarInsn(ASTORE, list);
+      mv.visitLabel(skip);
+    }
+    mv.visitInsn(ICONST_0);
+    mv.visitVarInsn(ISTORE, maskSlot);
+    mv.visitVarInsn(ALOAD, list);
+    mv.visitVarInsn(ALOAD, p);
+    mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/Defers", "runPanicking", "(Lgopl/runtime/Defer;Lgopl/runtime/GoPanic;)Z", false);
+    mv.visitInsn(POP);
+    returnResults();
+    // zero the mask and the defers' locals, then start the body
+    mv.visitLabel(init);
+    mv.visitInsn(ICONST_0);
+    mv.visitVarInsn(ISTORE, maskSlot);
+    for (OpenDefer d : openDefers) {
+      for (int k = 0; k < d.slots().size(); k++) {
+        Bytecode.zero(mv, d.descs().get(k));
+        mv.visitVarInsn(Bytecode.store(d.descs().get(k)), d.slots().get(k));
+      }
+    }
+    mv.visitJumpInsn(GOTO, bodyStart);
+  }
+
+  /**
+   * Starts the handler of a function with defers at label handler: converts the caught throwable
+   * with GoPanic.of, rethrows it unchanged if it is not a Go panic (the harness's exit), and
+   * returns the slot holding the GoPanic.
+   */
+  private int panicHandler(Label handler) {
     mv.visitLabel(handler);
     int exc = newSlot("L");
     mv.visitVarInsn(ASTORE, exc);
@@ -258,15 +384,7 @@ final class FuncGen {
     mv.visitLabel(isPanic);
     int p = newSlot("L");
     mv.visitVarInsn(ASTORE, p);
-    mv.visitVarInsn(ALOAD, deferSlot);
-    mv.visitVarInsn(ALOAD, p);
-    mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/Defers", "runPanicking", "(Lgopl/runtime/Defer;Lgopl/runtime/GoPanic;)Z", false);
-    mv.visitInsn(POP);
-    returnResults();
-    mv.visitLabel(exit);
-    mv.visitVarInsn(ALOAD, deferSlot);
-    mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/Defers", "runNormal", "(Lgopl/runtime/Defer;)V", false);
-    returnResults();
+    return p;
   }
 
   /** Returns the current values of the result variables. */

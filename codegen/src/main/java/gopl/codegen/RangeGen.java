@@ -144,9 +144,11 @@ final class RangeGen {
       Label top, Label cont, Label brk) {
     TypeLayout.Storage st = TypeLayout.storage(elem);
     x.gen(r.x());
-    if (array && val != null && x.typeOf(r.x()).underlying() instanceof Array && mayChange(r)) {
-      // spec: the range expression is evaluated once; an array value is iterated as that copy
-      f.gen.values.copy(mv, x.typeOf(r.x()));
+    Type xt = x.typeOf(r.x());
+    if (array && !blank(val) && xt.underlying() instanceof Array && mayChange(r)) {
+      // spec: "The range expression x is evaluated once before beginning the loop" — an array
+      // value is copied, so the iteration values do not see writes the body makes to it
+      f.gen.values.copy(mv, xt);
     }
     int arr = f.newSlot("L");
     int off = f.newSlot("I");

@@ -801,6 +801,18 @@ final class StmtGen {
    * usual and saved anew but the actual function is not invoked").
    */
   private void deferStmt(Stmt.Defer d) {
+    if (f.openDefers != null) {
+      // open-coded (FuncGen.openCodedBody): keep the evaluated callee and arguments in their
+      // locals and set this defer's bit; the exit path calls the thunk directly
+      Thunk t = prepareThunk((Expr.Call) ExprGen.unparen(d.call()), true);
+      int bit = f.openDefers.size();
+      f.openDefers.add(new FuncGen.OpenDefer(f.pkg.funcClass, t.name(), t.desc(), t.slots(), t.descs()));
+      mv.visitVarInsn(ILOAD, f.maskSlot);
+      Bytecode.iconst(mv, 1 << bit);
+      mv.visitInsn(IOR);
+      mv.visitVarInsn(ISTORE, f.maskSlot);
+      return;
+    }
     mv.visitVarInsn(ALOAD, f.deferSlot);
     thunk((Expr.Call) ExprGen.unparen(d.call()), true);
     mv.visitInsn(SWAP);
@@ -821,6 +833,21 @@ final class StmtGen {
    * caller by that name.
    */
   private void thunk(Expr.Call c, boolean isDefer) {
+    Thunk t = prepareThunk(c, isDefer);
+    for (int i = 0; i < t.slots().size(); i++) mv.visitVarInsn(Bytecode.load(t.descs().get(i)), t.slots().get(i));
+    org.objectweb.asm.Type run = org.objectweb.asm.Type.getMethodType("()V");
+    mv.visitInvokeDynamicInsn("run", "(" + String.join("", t.descs()) + ")Ljava/lang/Runnable;", Closures.LMF, run,
+        new Handle(H_INVOKESTATIC, f.pkg.funcClass, t.name(), t.desc(), false), run);
+  }
+
+  /** A generated thunk (static method name and descriptor) and the locals holding its arguments. */
+  private record Thunk(String name, String desc, List<Integer> slots, List<String> descs) {}
+
+  /**
+   * Evaluates call c's callee (unless static) and arguments into fresh locals, and generates the
+   * thunk method that makes the call from them.
+   */
+  private Thunk prepareThunk(Expr.Call c, boolean isDefer) {
     // Evaluate each argument into a temp; build a synthetic method taking them.
     Expr fun = ExprGen.unparen(c.fun());
     List<Expr> args = c.args();
@@ -870,10 +897,7 @@ final class StmtGen {
     tm.visitInsn(RETURN);
     tm.visitMaxs(0, 0);
     tm.visitEnd();
-    for (int i = 0; i < slots.size(); i++) mv.visitVarInsn(Bytecode.load(descs.get(i)), slots.get(i));
-    org.objectweb.asm.Type run = org.objectweb.asm.Type.getMethodType("()V");
-    mv.visitInvokeDynamicInsn("run", "(" + String.join("", descs) + ")Ljava/lang/Runnable;", Closures.LMF, run,
-        new Handle(H_INVOKESTATIC, f.pkg.funcClass, name, desc, false), run);
+    return new Thunk(name, desc, slots, descs);
   }
 
   private boolean isStaticCallee(Expr fun) {
@@ -884,6 +908,10 @@ final class StmtGen {
   }
 
   private Type paramType(Signature sig, Expr.Call c, int i) {
+    if (sig == null && i == 1 && x().tv(ExprGen.unparen(c.fun())).isBuiltin()
+        && x().typeOf(c.args().get(0)).underlying() instanceof gopl.types.MapType m) {
+      return m.key(); // delete(m, key): the key converts to the map's key type
+    }
     if (sig == null) {
       Type t = x().typeOf(c.args().get(i));
       if (x().isNil(c.args().get(i)) || t instanceof gopl.types.Basic b && b.isUntyped()) return gopl.types.Universe.any();

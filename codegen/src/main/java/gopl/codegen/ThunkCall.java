@@ -102,6 +102,12 @@ final class ThunkCall {
         load(0);
         mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/conc/Chan", "close", "(Lgopl/runtime/conc/Chan;)V", false);
       }
+      case DELETE -> {
+        load(0);
+        load(1);
+        Bytecode.box(mv, f.gen.layout.desc(argTypes.get(1)));
+        mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoMap", "delete", "(Lgopl/runtime/GoMap;Ljava/lang/Object;)V", false);
+      }
       case RECOVER -> {
         // defer recover(): recover is the deferred function itself, so it is not "called directly
         // by a deferred function" (spec, "Handling panics"): it returns nil and stops nothing

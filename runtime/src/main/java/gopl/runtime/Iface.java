@@ -111,7 +111,8 @@ public final class Iface {
         return arrayEquals(t, a, b);
       case STRUCT:
         if (!t.comparable()) throw new GoPanic(RuntimeError.plain("comparing uncomparable type " + t.string()));
-        return ((GoStruct) a).goEquals(b);
+        // runtime error values (RuntimeError) compare by their Go fields, as equals does
+        return a instanceof GoStruct s ? s.goEquals(b) : a.equals(b);
       default:
         return a.equals(b);
     }
@@ -147,7 +148,7 @@ public final class Iface {
       }
       case STRUCT:
         if (!t.comparable()) throw new GoPanic(RuntimeError.plain("hash of unhashable type " + t.string()));
-        return ((GoStruct) v).goHash();
+        return v instanceof GoStruct s ? s.goHash() : v.hashCode();
       default:
         return v == null ? 0 : v.hashCode();
     }

@@ -226,25 +226,6 @@ public final class RType implements GoType {
     return methods.get(name);
   }
 
-  private final Map<java.util.List<Object>, MethodHandle> adapted = new ConcurrentHashMap<>();
-
-  /**
-   * Method name as a handle of type {@code type} whose first parameter is the interface value
-   * (unwrapped to the raw receiver here), or null if the method set lacks it.
-   */
-  MethodHandle adapted(String name, java.lang.invoke.MethodType type) {
-    java.util.List<Object> k = java.util.List.of(name, type);
-    MethodHandle mh = adapted.get(k);
-    if (mh != null) return mh;
-    MethodHandle raw = methods.get(name);
-    if (raw == null) return null;
-    MethodHandle m = java.lang.invoke.MethodHandles.filterArguments(
-        raw.asType(raw.type().changeParameterType(0, Object.class)), 0, Dispatch.RAW);
-    m = m.asType(type);
-    adapted.putIfAbsent(k, m);
-    return m;
-  }
-
   public boolean hasMethod(String name) {
     return methods.containsKey(name);
   }

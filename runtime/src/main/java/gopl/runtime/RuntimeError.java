@@ -80,6 +80,22 @@ public final class RuntimeError implements Typed {
     return new RuntimeError("*runtime.TypeAssertionError", message, true);
   }
 
+  /**
+   * Go's {@code ==} on two runtime error values: equal when their dynamic types and texts are
+   * (the texts determine the fields of Go's boundsError/errorString/plainError); a
+   * {@code *runtime.TypeAssertionError} is a pointer, equal only to itself.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof RuntimeError r && !goTypeName.startsWith("*")
+        && r.goTypeName.equals(goTypeName) && r.message.equals(message);
+  }
+
+  @Override
+  public int hashCode() {
+    return goTypeName.startsWith("*") ? System.identityHashCode(this) : goTypeName.hashCode() * 31 + message.hashCode();
+  }
+
   @Override
   public String toString() {
     return message;

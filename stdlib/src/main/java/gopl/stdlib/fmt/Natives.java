@@ -56,6 +56,25 @@ public final class Natives {
     return GoFmt.sprintf(format, View.ofIfaces(a));
   }
 
+  /**
+   * The formatting half of Go's {@code fmt.Errorf}: {message, the interface value that a valid
+   * {@code %w} wrapped (an error) or null}; Errorf in print.gop builds the error value.
+   */
+  public static Object[] errorf(String format, ObjectSlice a) {
+    Object[] views = View.ofIfaces(a);
+    GoFmt.Errorf r = GoFmt.errorf(format, views);
+    Object wrapped = null;
+    if (r.wrapped() != null) {
+      for (int i = 0; i < views.length; i++) {
+        if (views[i] == r.wrapped()) {
+          wrapped = a.a[a.off + i];
+          break;
+        }
+      }
+    }
+    return new Object[] {r.message(), wrapped};
+  }
+
   // ---------------------------------------------------------------- scanning (scan.gop)
 
   // Kinds as scan.gop numbers them.
