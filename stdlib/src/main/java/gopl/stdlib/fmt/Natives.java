@@ -16,6 +16,7 @@ import gopl.runtime.ShortPtr;
 import gopl.runtime.fmt.Kind;
 import gopl.runtime.Sys;
 import gopl.runtime.View;
+import gopl.runtime.fmt.FastPrintf;
 import gopl.runtime.fmt.GoFmt;
 
 /**
@@ -41,7 +42,7 @@ public final class Natives {
   }
 
   public static Object[] Printf(String format, ObjectSlice a) {
-    return written(GoFmt.sprintf(format, View.ofIfaces(a)));
+    return written(Sprintf(format, a));
   }
 
   public static String Sprint(ObjectSlice a) {
@@ -53,7 +54,8 @@ public final class Natives {
   }
 
   public static String Sprintf(String format, ObjectSlice a) {
-    return GoFmt.sprintf(format, View.ofIfaces(a));
+    String fast = a == null ? FastPrintf.format(format, null, 0, 0) : FastPrintf.format(format, a.a, a.off, a.len);
+    return fast != null ? fast : GoFmt.sprintf(format, View.ofIfaces(a));
   }
 
   /**

@@ -276,4 +276,86 @@ public final class Natives {
       return new Object[] {null, "no such host"};
     }
   }
+
+  // ---------------------------------------------------------------- UDP (udp.gop)
+
+  /** A datagram socket and whether GoPL code has closed it. */
+  static final class Udp {
+    final java.net.DatagramSocket s;
+    final AtomicBoolean closed = new AtomicBoolean();
+
+    Udp(java.net.DatagramSocket s) {
+      this.s = s;
+    }
+  }
+
+  public static Object[] listenUDP(ByteSlice ip, long port) {
+    try {
+      java.net.DatagramSocket s = new java.net.DatagramSocket(null);
+      s.setReuseAddress(false);
+      s.bind(new InetSocketAddress(addr(ip), (int) port));
+      return new Object[] {new Udp(s), ""};
+    } catch (IOException e) {
+      return new Object[] {null, code("bind", e)};
+    }
+  }
+
+  public static String connectUDP(Object c, ByteSlice ip, long port) {
+    try {
+      ((Udp) c).s.connect(new InetSocketAddress(addr(ip), (int) port));
+      return "";
+    } catch (IOException e) {
+      return code("connect", e);
+    }
+  }
+
+  public static Object[] readFromUDP(Object c, ByteSlice b, long deadline) {
+    Udp u = (Udp) c;
+    if (u.closed.get()) return new Object[] {0L, null, 0L, "closed"};
+    Sys.flush(); // Go writes output at once: it must show while this goroutine waits
+    try {
+      int timeoutMs = 0;
+      if (deadline != 0) {
+        long left = deadline - nowNanos();
+        if (left <= 0) return new Object[] {0L, null, 0L, "timeout"};
+        timeoutMs = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (left + 999_999) / 1_000_000));
+      }
+      if (u.s.getSoTimeout() != timeoutMs) u.s.setSoTimeout(timeoutMs);
+      byte[] a = b == null ? new byte[0] : b.a;
+      java.net.DatagramPacket p = new java.net.DatagramPacket(a, b == null ? 0 : b.off, b == null ? 0 : b.len);
+      u.s.receive(p);
+      return new Object[] {(long) p.getLength(), bytes(p.getAddress()), (long) p.getPort(), ""};
+    } catch (IOException e) {
+      return new Object[] {0L, null, 0L, u.closed.get() ? "closed" : code("recvfrom", e)};
+    }
+  }
+
+  public static Object[] writeToUDP(Object c, ByteSlice b, ByteSlice ip, long port, long deadline) {
+    Udp u = (Udp) c;
+    if (u.closed.get()) return new Object[] {0L, "closed"};
+    if (deadline != 0 && deadline - nowNanos() <= 0) return new Object[] {0L, "timeout"};
+    try {
+      byte[] a = b == null ? new byte[0] : b.a;
+      int n = b == null ? 0 : b.len;
+      java.net.DatagramPacket p = new java.net.DatagramPacket(a, b == null ? 0 : b.off, n, new InetSocketAddress(addr(ip), (int) port));
+      u.s.send(p);
+      return new Object[] {(long) n, ""};
+    } catch (IOException e) {
+      return new Object[] {0L, u.closed.get() ? "closed" : code("sendto", e)};
+    }
+  }
+
+  public static boolean closeUDP(Object c) {
+    Udp u = (Udp) c;
+    if (u.closed.getAndSet(true)) return false;
+    u.s.close();
+    return true;
+  }
+
+  public static Object[] udpLocalAddr(Object c) {
+    java.net.DatagramSocket s = ((Udp) c).s;
+    InetAddress a = s.getLocalAddress();
+    ByteSlice ip = a == null || a.isAnyLocalAddress() ? ByteSlice.of(new byte[16]) : bytes(a);
+    return new Object[] {ip, (long) s.getLocalPort()};
+  }
 }

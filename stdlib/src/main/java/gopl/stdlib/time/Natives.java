@@ -35,4 +35,34 @@ public final class Natives {
   public static boolean rtStop(Object t) {
     return ((Timer) t).stop();
   }
+
+  /** The JVM default zone's abbreviation and offset (seconds east of UTC) at Unix second sec. */
+  public static Object[] localZone(long sec) {
+    return zoneAt(java.time.ZoneId.systemDefault(), sec);
+  }
+
+  /** An IANA zone's abbreviation and offset at Unix second sec, and whether the zone exists. */
+  public static Object[] zoneByName(String name, long sec) {
+    try {
+      Object[] z = zoneAt(java.time.ZoneId.of(name), sec);
+      return new Object[] {z[0], z[1], true};
+    } catch (java.time.DateTimeException e) {
+      return new Object[] {"", 0L, false};
+    }
+  }
+
+  private static final java.time.format.DateTimeFormatter ABBREV =
+      java.time.format.DateTimeFormatter.ofPattern("zzz", java.util.Locale.US);
+
+  private static Object[] zoneAt(java.time.ZoneId zone, long sec) {
+    java.time.Instant i = java.time.Instant.ofEpochSecond(sec);
+    long off = zone.getRules().getOffset(i).getTotalSeconds();
+    String abbrev = ABBREV.format(i.atZone(zone));
+    if (abbrev.startsWith("GMT") && abbrev.length() > 3) { // no letters: tzdata's "-03", "+0530"
+      String h = abbrev.substring(3, 6), m = abbrev.length() >= 9 ? abbrev.substring(7, 9) : "00";
+      abbrev = m.equals("00") ? h : h + m;
+    }
+    if (abbrev.equals("GMT") && zone.normalized().equals(java.time.ZoneOffset.UTC)) abbrev = "UTC";
+    return new Object[] {abbrev, off};
+  }
 }
