@@ -43,7 +43,6 @@ public final class Session implements AutoCloseable {
   /** A declaration kept for later inputs: where it was typed, its text and the names it defines. */
   record StoredDecl(List<String> keys, boolean isType, List<String> structs, int line, int column, String text, int cell) {}
 
-  private static final boolean PROFILE = Boolean.getBoolean("gopl.repl.profile");
   private final StdPackages std = StdPackages.shared();
   private final PrintStream out;
   private final PrintStream err;
@@ -58,8 +57,8 @@ public final class Session implements AutoCloseable {
   private Class<?> valuesPkg;
   /** The last successful check of the session program (for completion and :type). */
   private CheckedPackage lastMain;
-  /** Wall time of the last run (nanoseconds), for :time. */
-  long lastRunNanos;
+  /** Where the time of inputs went (reset by whoever reads it: :time, the latency probe). */
+  final Phases phases = new Phases();
   /** The session's persistent heap (--heap), or null. */
   private final HeapControl heap;
   /** What opening the heap said. */
@@ -182,7 +181,9 @@ public final class Session implements AutoCloseable {
   private boolean declare(String input, LinkedHashMap<String, CellFiles.Import> imps) {
     String name = fileName();
     String text = CellFiles.declarations(imps.values(), input);
+    long t0 = System.nanoTime();
     ParseResult parsed = Parser.parse(name, text);
+    phases.add(Phases.Phase.PARSE, t0);
     if (report(parsed.diagnostics(), Set.of())) return false;
     List<StoredDecl> added = new ArrayList<>();
     StringBuilder varInputs = new StringBuilder();
@@ -274,7 +275,7 @@ public final class Session implements AutoCloseable {
     pkgs.add(new GoPackage(mainPath(), "main", "<repl>", files, false));
     long t0 = System.nanoTime();
     CheckResult checked = new Checker(0).check(pkgs); // no error limit: unused imports are many and ignored
-    if (PROFILE) System.err.printf("check %.1f ms%n", (System.nanoTime() - t0) / 1e6);
+    phases.add(Phases.Phase.CHECK, t0);
     List<Diagnostic> errors = new ArrayList<>();
     for (Diagnostic d : checked.diagnostics()) {
       String m = d.message();
@@ -293,7 +294,7 @@ public final class Session implements AutoCloseable {
     CodeGenerator.Output output = new CodeGenerator(checked)
         .reusing(p -> std.get(p) != null && registry.defined(packageClass(p).replace('.', '/')))
         .generate();
-    if (PROFILE) System.err.printf("codegen %.1f ms (%d classes)%n", (System.nanoTime() - t1) / 1e6, output.classes().size());
+    phases.add(Phases.Phase.CODEGEN, t1);
     if (heap != null && markRefused(forced, output.diagnostics())) return compile(imps, ds, vs, cellText, tolerated, generate);
     if (report(output.diagnostics(), Set.of())) return null;
     return new Compiled(checked, main, output, cell);
@@ -371,7 +372,9 @@ public final class Session implements AutoCloseable {
     String key = name + "\u0000" + text;
     SourceFile cached = parsedFiles.get(key);
     if (cached != null) return cached;
+    long t0 = System.nanoTime();
     ParseResult r = Parser.parse(name, text);
+    phases.add(Phases.Phase.PARSE, t0);
     diags.addAll(r.diagnostics());
     if (r.diagnostics().isEmpty() && !name.equals(fileName())) parsedFiles.put(key, r.file());
     return r.file();
@@ -390,7 +393,9 @@ public final class Session implements AutoCloseable {
    */
   boolean execute(String input, Lexed lexed, LinkedHashMap<String, CellFiles.Import> imps, boolean typeOnly) {
     String text1 = CellFiles.statements(imps.values(), input);
+    long t0 = System.nanoTime();
     ParseResult parsed = Parser.parse(fileName(), text1);
+    phases.add(Phases.Phase.PARSE, t0);
     if (report(parsed.diagnostics(), Set.of())) return false;
     CellAnalysis plan = CellAnalysis.plan(parsed.file(), input, lexed);
     Compiled first = compile(imps, decls, vars, text1, plan::tolerated, false);
@@ -419,8 +424,8 @@ public final class Session implements AutoCloseable {
     CellLoader loader = new CellLoader(c.output().classes(), runner.runtime, registry, cells, packageClass(mainPath()));
     Class<?>[] pkg = new Class<?>[1];
     List<String> lost = new ArrayList<>();
-    long t0 = System.nanoTime();
     CellRunner.Outcome o = runner.run(loader, () -> {
+      long t0 = System.nanoTime();
       for (CheckedPackage cp : c.checked().packages()) {
         Class<?> k = Class.forName(packageClass(cp.importPath()), true, loader);
         if (loader.definedHere(k)) k.getMethod("$init").invoke(null);
@@ -428,14 +433,16 @@ public final class Session implements AutoCloseable {
       }
       registerPersistentTypes(c.output().classes().get(packageClass(mainPath()).replace('.', '/')), loader);
       transfer(pkg[0], newVars, resets, lost);
+      java.lang.reflect.Method cellFunc = cellMethod(pkg[0], c.output().classes().keySet(), loader);
+      long t1 = phases.add(Phases.Phase.LOAD, t0);
       try {
-        cellMethod(pkg[0], c.output().classes().keySet(), loader).invoke(null);
+        cellFunc.invoke(null);
       } catch (InvocationTargetException e) {
         throw e.getCause();
+      } finally {
+        phases.add(Phases.Phase.RUN, t1);
       }
     });
-    lastRunNanos = System.nanoTime() - t0;
-    if (PROFILE) System.err.printf("run %.1f ms%n", lastRunNanos / 1e6);
     if (pkg[0] != null) valuesPkg = pkg[0];
     for (String name : lost) err.println("note: " + name + " was reset: its type changed");
     return report(o);
