@@ -48,6 +48,14 @@ public final class Session implements AutoCloseable {
   private final PrintStream err;
   final CellRunner runner;
   private final CellLoader.Registry registry = new CellLoader.Registry();
+  /**
+   * The session's checker: std packages are checked once per session (when first imported) and
+   * the checker keeps them, so each input checks only the session's main package against them
+   * (no error limit: unused imports are many and ignored).
+   */
+  private final Checker checker = new Checker(0);
+  /** The std packages the checker has checked, by import path. */
+  private final Map<String, CheckedPackage> checkedStd = new java.util.HashMap<>();
 
   private final LinkedHashMap<String, CellFiles.Import> imports = new LinkedHashMap<>();
   private final List<StoredDecl> decls = new ArrayList<>();
@@ -271,11 +279,20 @@ public final class Session implements AutoCloseable {
         return null;
       }
     }
-    pkgs.addAll(std.closure(paths));
+    List<GoPackage> closure = std.closure(paths);
+    for (GoPackage p : closure) if (!checkedStd.containsKey(p.importPath())) pkgs.add(p);
     pkgs.add(new GoPackage(mainPath(), "main", "<repl>", files, false));
     long t0 = System.nanoTime();
-    CheckResult checked = new Checker(0).check(pkgs); // no error limit: unused imports are many and ignored
+    CheckResult fresh = checker.check(pkgs);
     phases.add(Phases.Phase.CHECK, t0);
+    List<CheckedPackage> all = new ArrayList<>();
+    for (GoPackage p : closure) {
+      CheckedPackage cp = checkedStd.get(p.importPath());
+      if (cp == null && fresh.ok()) checkedStd.put(p.importPath(), cp = fresh.get(p.importPath()));
+      all.add(cp != null ? cp : fresh.get(p.importPath()));
+    }
+    all.add(fresh.get(mainPath()));
+    CheckResult checked = new CheckResult(all, fresh.diagnostics());
     List<Diagnostic> errors = new ArrayList<>();
     for (Diagnostic d : checked.diagnostics()) {
       String m = d.message();
