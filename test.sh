@@ -3,7 +3,9 @@
 #
 # 1. Installs what the tests need when it is missing, with apt-get (as root, or through sudo):
 #    golang-1.19-src (the parser's real-Go corpus test), libpmem1 (persistent heap tests),
-#    tmux (the scripted terminal test of `gopl repl`, tests/repl/tmux-repl.sh), maven (if `mvn` is missing). `apt-get update` runs first only when something is installed.
+#    tmux (the scripted terminal test of `gopl repl`, tests/repl/tmux-repl.sh), redis-server and
+#    redis-tools (the reference Redis 7 and redis-cli/redis-benchmark that redis-in-gopl is tested
+#    against), maven (if `mvn` is missing). `apt-get update` runs first only when something is installed.
 # 2. Finds a JDK >= 22 like the `gopl` launcher does (scripts/jdk.sh).
 # 3. When Go is installed, re-checks every conformance program's expectations against real Go
 #    (tests/check-against-go.sh; about half a minute), so a wrong expectation cannot hide.
@@ -17,7 +19,7 @@ installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install o
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
-  for pkg in golang-1.19-src libpmem1 tmux; do
+  for pkg in golang-1.19-src libpmem1 tmux redis-server redis-tools; do
     installed "$pkg" || missing+=("$pkg")
   done
   command -v mvn >/dev/null 2>&1 || missing+=(maven)

@@ -4,6 +4,10 @@
 # GoPL is faster). Two setups, like with like:
 #   shm:  a /dev/shm file; GoPL's pmem domain (libpmem flushes) vs PMDK with PMEM_IS_PMEM_FORCE=1
 #   disk: a file under $TMPDIR (or /tmp); GoPL's msync domain vs PMDK on a non-pmem file (msync)
+# Clock: the shm setup measures each side's thread CPU time (BENCH_CLOCK=cpu: flush instructions
+# and fences stall the CPU, and CPU time does not count the time other processes on a shared
+# machine take); the disk setup measures wall time (msync waits for the device). Override with
+# SHM_CLOCK=wall.
 # Usage: bench/pmem/pmem-vs-pmdk.sh [OPS]   (needs gcc, libpmemobj-dev, a JDK >= 22, Maven)
 set -eu
 OPS=${1:-100000}
@@ -20,17 +24,18 @@ gcc -O2 -o "$WORK/pmdk_bench" "$ROOT/bench/pmem/pmdk_bench.c" -lpmemobj
 (cd "$ROOT" && mvn -B -q -pl runtime -am test-compile >/dev/null 2>&1)
 CP="$ROOT/runtime/target/test-classes:$ROOT/runtime/target/classes"
 
-run() { # setup dir gopl_domain pmdk_env ops
-  "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$CP" gopl.runtime.pmem.PmemBench \
+run() { # setup dir gopl_domain pmdk_env ops clock
+  BENCH_CLOCK=$6 "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$CP" gopl.runtime.pmem.PmemBench \
     "$2/gopl-bench.pmem" "$3" "$5" 2>/dev/null > "$WORK/gopl.txt"
-  env $4 "$WORK/pmdk_bench" "$2/pmdk-bench.pool" "$5" > "$WORK/pmdk.txt"
-  echo "# $1 (GoPL domain $3, PMDK $4), $5 ops"
+  env BENCH_CLOCK=$6 $4 "$WORK/pmdk_bench" "$2/pmdk-bench.pool" "$5" > "$WORK/pmdk.txt"
+  rm -f "$2/gopl-bench.pmem" "$2/pmdk-bench.pool"
+  echo "# $1 (GoPL domain $3, PMDK $4), $5 ops, $6 time"
   awk 'NR == FNR { p[$1] = $2; next }
        { if ($1 in p) printf "%s %.0f %.0f %.2f\n", $1, $2, p[$1], p[$1] / $2;
          else printf "%s %.0f - -\n", $1, $2 }' "$WORK/pmdk.txt" "$WORK/gopl.txt"
 }
 
 echo "name gopl_ns pmdk_ns ratio"
-[ -d /dev/shm ] && run shm /dev/shm pmem PMEM_IS_PMEM_FORCE=1 "$OPS"
+[ -d /dev/shm ] && run shm /dev/shm pmem PMEM_IS_PMEM_FORCE=1 "$OPS" "${SHM_CLOCK:-cpu}"
 # msync costs milliseconds per fence on a disk: far fewer operations there
-run disk "${TMPDIR:-/tmp}" msync PMEM_IS_PMEM_FORCE=0 "${DISK_OPS:-$((OPS / 200 + 10))}"
+run disk "${TMPDIR:-/tmp}" msync PMEM_IS_PMEM_FORCE=0 "${DISK_OPS:-$((OPS / 200 + 10))}" wall

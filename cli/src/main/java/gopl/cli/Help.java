@@ -21,6 +21,7 @@ final class Help {
       \tcheck     report compile errors without building
       \ttest      run the TestXxx, BenchmarkXxx and ExampleXxx functions of a package
       \trepl      interactive GoPL session (gopl repl -h)
+      \theap      inspect a persistent heap file: create, info, check, roots, gc
       \tversion   print the GoPL version
       \thelp      print help about a command
 

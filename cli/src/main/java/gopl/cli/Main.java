@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@code gopl} command: dispatches to run, build, check, version and help.
+ * The {@code gopl} command: dispatches to run, build, check, test, repl, heap, version and help.
  *
  * <p>Guarantees (as the go command): a usage mistake (unknown command or flag, missing file)
  * prints one line, {@code gopl <command>: <message>}, and exits with status 2; compile errors go
@@ -66,6 +66,7 @@ public final class Main {
         case "check" -> new CheckCommand(this).run(rest);
         case "test" -> new TestCommand(this).run(rest);
         case "repl" -> gopl.repl.Repl.main(rest, System.in, rawOut, rawErr);
+        case "heap" -> gopl.runtime.pmem.tool.HeapTool.run(rest.toArray(String[]::new), out, err);
         case "version" -> version(rest);
         case "help", "-h", "-help", "--help" -> help(rest);
         default -> throw new UsageError(
@@ -95,6 +96,7 @@ public final class Main {
     }
     if (args.size() > 1) throw new UsageError("too many arguments");
     if (args.get(0).equals("repl")) return gopl.repl.Repl.main(List.of("-h"), System.in, rawOut, rawErr);
+    if (args.get(0).equals("heap")) return gopl.runtime.pmem.tool.HeapTool.run(new String[] {"--help"}, out, err);
     if (!Help.COMMANDS.containsKey(args.get(0))) throw new UsageError("unknown help topic " + args.get(0));
     return usage(args.get(0));
   }

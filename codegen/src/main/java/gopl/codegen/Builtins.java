@@ -63,16 +63,17 @@ final class Builtins {
         TypeLayout.Storage st = TypeLayout.storage(elem);
         x.gen(args.get(0));
         x.gen(args.get(1));
+        String owner = PersistLValue.applies(x.gen, dt.underlying()) ? PersistGen.PSLICES : st.sliceClass(); // persistence hook
         if (TypeLayout.isString(x.typeOf(args.get(1)))) {
-          mv.visitMethodInsn(INVOKESTATIC, st.sliceClass(), "copyString", "(L" + st.sliceClass() + ";Ljava/lang/String;)J", false);
+          mv.visitMethodInsn(INVOKESTATIC, owner, "copyString", "(L" + st.sliceClass() + ";Ljava/lang/String;)J", false);
           return "J";
         }
         String sd = "L" + st.sliceClass() + ";";
         if (st == TypeLayout.Storage.OBJECT) {
           x.gen.values.pushElem(mv, elem);
-          mv.visitMethodInsn(INVOKESTATIC, st.sliceClass(), "copy", "(" + sd + sd + "Lgopl/runtime/Elem;)J", false);
+          mv.visitMethodInsn(INVOKESTATIC, owner, "copy", "(" + sd + sd + "Lgopl/runtime/Elem;)J", false);
         } else {
-          mv.visitMethodInsn(INVOKESTATIC, st.sliceClass(), "copy", "(" + sd + sd + ")J", false);
+          mv.visitMethodInsn(INVOKESTATIC, owner, "copy", "(" + sd + sd + ")J", false);
         }
         return "J";
       }
@@ -149,8 +150,9 @@ final class Builtins {
     Type st = x.typeOf(c);
     Type elem = ((Slice) st.underlying()).elem();
     TypeLayout.Storage s = TypeLayout.storage(elem);
-    String sc = s.sliceClass();
-    String sd = "L" + sc + ";";
+    String sd = "L" + s.sliceClass() + ";";
+    // persistence hook: append to a persistent slice stays persistent (PSlices has the same methods)
+    String sc = PersistLValue.applies(x.gen, st.underlying()) ? PersistGen.PSLICES : s.sliceClass();
     boolean obj = s == TypeLayout.Storage.OBJECT;
     x.gen(args.get(0));
     if (args.size() == 1) return sd;

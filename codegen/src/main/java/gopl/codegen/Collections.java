@@ -104,13 +104,6 @@ final class Collections {
 
   /** Pushes x[i] for arrays, pointers to arrays and slices. */
   void elementLoad(Expr.Index ix) {
-    if (PersistLValue.applies(gen, x.typeOf(ix.x()).underlying())) { // persistence hook
-      Type elem = ((Slice) x.typeOf(ix.x()).underlying()).elem();
-      x.gen(ix.x());
-      x.genIndex(ix.index());
-      PersistLValue.loadElement(x, elem, PersistTypes.isLong(elem));
-      return;
-    }
     Type elem = elementAddress(ix);
     TypeLayout.Storage st = TypeLayout.storage(elem);
     mv.visitInsn(arrayLoad(st));
@@ -147,8 +140,7 @@ final class Collections {
     if (array) {
       mv.visitMethodInsn(INVOKESTATIC, sc, "ofArray", "(" + st.arrayDesc + "JJJ)L" + sc + ";", false);
     } else if (PersistLValue.applies(gen, t)) { // persistence hook: a persistent slice stays persistent
-      mv.visitMethodInsn(INVOKESTATIC, PersistGen.PSLICES, st == TypeLayout.Storage.LONG ? "sliceLong" : "sliceObject",
-          "(L" + sc + ";JJJ)L" + sc + ";", false);
+      mv.visitMethodInsn(INVOKESTATIC, PersistGen.PSLICES, "slice", "(L" + sc + ";JJJ)L" + sc + ";", false);
     } else {
       mv.visitMethodInsn(INVOKESTATIC, sc, "slice", "(L" + sc + ";JJJ)L" + sc + ";", false);
     }
@@ -438,6 +430,7 @@ final class Collections {
         }
         Type owner = x.fieldOwner(s.x(), sel.index());
         Struct ownerStruct = (Struct) owner.underlying();
+        if (gen.persist.fieldAddress(mv, owner, ownerStruct, sel.index().get(sel.index().size() - 1))) return; // persistence hook
         mv.visitLdcInsn(StructGen.fieldName(ownerStruct, sel.index().get(sel.index().size() - 1)));
         mv.visitMethodInsn(INVOKESTATIC, TypeLayout.storage(t).ptrClass(), "field",
             "(Ljava/lang/Object;Ljava/lang/String;)L" + TypeLayout.storage(t).ptrClass() + ";", false);

@@ -70,6 +70,8 @@ final class PersistGen {
 
   /** The heap type descriptor of one value of t (see PRt.parse). */
   String desc(Type t) {
+    // a byte is the runtime's raw-bytes type (string data): one type whatever the name (byte, uint8)
+    if (t.underlying() instanceof Basic b && b.kind() == Basic.Kind.UINT8) return "uint8;1;1;";
     List<String> leaves = new ArrayList<>();
     leaves(t, "", 0, leaves);
     StringBuilder sb = new StringBuilder(clean(t.toString())).append(';').append(Math.max(1, Sizes.sizeof(t))).append(';')
@@ -80,6 +82,10 @@ final class PersistGen {
 
   private void leaves(Type t, String name, long off, List<String> out) {
     Type u = t.underlying();
+    if (NativeTypes.isNative(t) || isVolatileOnly(t)) {
+      out.add(clean(name) + "," + clean(t.toString()) + "," + off + "," + Sizes.sizeof(t) + ",VOLATILE");
+      return;
+    }
     if (u instanceof Struct s) {
       List<Long> offs = offsets(s);
       for (int i = 0; i < s.numFields(); i++) {
@@ -93,6 +99,19 @@ final class PersistGen {
         : u instanceof Basic b && b.kind() == Basic.Kind.UNSAFE_POINTER ? "POINTER"
         : u instanceof gopl.types.MapType || u instanceof gopl.types.Chan || u instanceof gopl.types.Signature ? "VOLATILE" : "SCALAR";
     out.add(clean(name) + "," + clean(t.toString()) + "," + off + "," + Sizes.sizeof(t) + "," + kind);
+  }
+
+  /**
+   * Values that only mean something in this process and are kept in the heap's volatile table
+   * (DESIGN.md §4): pointers to and slices of sync types, chans, funcs. They read as nil after a
+   * restart.
+   */
+  static boolean isVolatileOnly(Type t) {
+    Type u = t.underlying();
+    if (u instanceof gopl.types.Chan || u instanceof gopl.types.Signature) return true;
+    if (u instanceof Pointer p) return NativeTypes.isNative(p.elem());
+    if (u instanceof Slice sl) return NativeTypes.isNative(sl.elem()) || isVolatileOnly(sl.elem());
+    return false;
   }
 
   /** Go's amd64 field offsets. */
@@ -176,7 +195,9 @@ final class PersistGen {
       // setter
       mv = cw.visitMethod(ACC_PUBLIC, "$s$" + fn, "(" + d + ")V", null, null);
       mv.visitCode();
-      if (TypeLayout.isStruct(ft)) {
+      if (NativeTypes.isNative(ft)) {
+        // a lock held by value is the persistent object's own (PRt.volatileValue): assignment keeps it
+      } else if (TypeLayout.isStruct(ft)) {
         mv.visitVarInsn(ALOAD, 0);
         mv.visitMethodInsn(INVOKEVIRTUAL, tw, "$g$" + fn, "()" + d, false);
         mv.visitVarInsn(ALOAD, 1);
@@ -203,6 +224,18 @@ final class PersistGen {
   /** (PPtr, long fo) -> value of type t. */
   private void load(MethodVisitor mv, Type t, String field) {
     Type u = t.underlying();
+    if (NativeTypes.isNative(t)) {
+      mv.visitLdcInsn(org.objectweb.asm.Type.getObjectType(NativeTypes.classOf(t)));
+      prt(mv, "volatileValue", "(" + PPTR_DESC + "JLjava/lang/Class;)Ljava/lang/Object;");
+      mv.visitTypeInsn(CHECKCAST, NativeTypes.classOf(t));
+      return;
+    }
+    if (isVolatileOnly(t)) {
+      prt(mv, "getVolatile", "(" + PPTR_DESC + "J)Ljava/lang/Object;");
+      String d = gen.layout.desc(t);
+      mv.visitTypeInsn(CHECKCAST, d.substring(1, d.length() - 1));
+      return;
+    }
     if (u instanceof Basic b) {
       switch (b.kind()) {
         case INT, INT64, UINT, UINT64, UINTPTR -> prt(mv, "getLong", "(" + PPTR_DESC + "J)J");
@@ -241,6 +274,16 @@ final class PersistGen {
       mv.visitTypeInsn(CHECKCAST, ec);
       return;
     }
+    if (u instanceof gopl.types.Interface) {
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/persist/PIfaces", "load", "(" + PPTR_DESC + "J)Ljava/lang/Object;", false);
+      return;
+    }
+    if (u instanceof Pointer p && kindName(p.elem()) != null) {
+      pushKind(mv, p.elem());
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/persist/PPtrs", "loadPtr", "(" + PPTR_DESC + "JLgopl/runtime/persist/PKind;)Ljava/lang/Object;", false);
+      mv.visitTypeInsn(CHECKCAST, TypeLayout.storage(p.elem()).ptrClass());
+      return;
+    }
     if (u instanceof Struct) {
       String ec = gen.structs.className(t);
       prt(mv, "derive", "(" + PPTR_DESC + "J)" + PPTR_DESC);
@@ -251,14 +294,10 @@ final class PersistGen {
       return;
     }
     if (u instanceof Slice sl) {
-      String k = sliceKind(sl);
-      if (k == null) throw unsupported(field, t);
-      if (k.equals("long")) {
-        mv.visitMethodInsn(INVOKESTATIC, PSLICES, "getLongSlice", "(" + PPTR_DESC + "J)Lgopl/runtime/LongSlice;", false);
-      } else {
-        pushTwinClass(mv, sl.elem());
-        mv.visitMethodInsn(INVOKESTATIC, PSLICES, "getObjectSlice", "(" + PPTR_DESC + "JLjava/lang/Class;)Lgopl/runtime/ObjectSlice;", false);
-      }
+      if (sliceKind(sl) == null) throw unsupported(field, t);
+      pushKind(mv, sl.elem());
+      mv.visitMethodInsn(INVOKESTATIC, PSLICES, "load", "(" + PPTR_DESC + "JLgopl/runtime/persist/PKind;)Ljava/lang/Object;", false);
+      mv.visitTypeInsn(CHECKCAST, TypeLayout.storage(sl.elem()).sliceClass());
       return;
     }
     throw unsupported(field, t);
@@ -267,6 +306,10 @@ final class PersistGen {
   /** (PPtr, long fo, value of type t) -> (). */
   private void store(MethodVisitor mv, Type t, String field) {
     Type u = t.underlying();
+    if (isVolatileOnly(t)) {
+      prt(mv, "putVolatile", "(" + PPTR_DESC + "JLjava/lang/Object;)V");
+      return;
+    }
     if (u instanceof Basic b) {
       switch (b.kind()) {
         case INT, INT64, UINT, UINT64, UINTPTR -> prt(mv, "putLong", "(" + PPTR_DESC + "JJ)V");
@@ -281,12 +324,17 @@ final class PersistGen {
       }
       return;
     }
-    if (u instanceof Pointer p && TypeLayout.isStruct(p.elem())) {
+    if (u instanceof Pointer p && kindName(p.elem()) != null) {
       prt(mv, "putPtr", "(" + PPTR_DESC + "JLjava/lang/Object;)V");
       return;
     }
+    if (u instanceof gopl.types.Interface) {
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/persist/PIfaces", "store", "(" + PPTR_DESC + "JLjava/lang/Object;)V", false);
+      return;
+    }
     if (u instanceof Slice sl && sliceKind(sl) != null) {
-      mv.visitMethodInsn(INVOKESTATIC, PSLICES, "putSlice", "(" + PPTR_DESC + "JLjava/lang/Object;)V", false);
+      pushKind(mv, sl.elem());
+      mv.visitMethodInsn(INVOKESTATIC, PSLICES, "store", "(" + PPTR_DESC + "JLjava/lang/Object;Lgopl/runtime/persist/PKind;)V", false);
       return;
     }
     throw unsupported(field, t);
@@ -297,28 +345,84 @@ final class PersistGen {
     return new CodegenException(Pos.NONE, "not supported in GoPL yet: " + what + " in persistent memory (field " + field + ")");
   }
 
-  /** "long", "ptr", "string" or null (not supported in persistent memory yet). */
+  /**
+   * The persistent element kind of slice type s (gopl.runtime.persist.PKind's names), or null when
+   * its elements cannot live in persistent memory yet.
+   */
   static String sliceKind(Slice s) {
-    Type e = s.elem();
-    if (PersistTypes.isLong(e)) return "long";
-    if (TypeLayout.isString(e)) return "string";
-    if (e.underlying() instanceof Pointer p && TypeLayout.isStruct(p.elem())) return "ptr";
+    return kindName(s.elem());
+  }
+
+  /** The persistent kind of values of type t (PKind's names), or null if t cannot live in persistent memory yet. */
+  static String kindName(Type t) {
+    Type u = t.underlying();
+    if (TypeLayout.isString(u)) return "String";
+    if (u instanceof Basic b) {
+      return switch (b.kind()) {
+        case INT, INT64, UINT, UINT64, UINTPTR -> "Long";
+        case INT32, UINT32 -> "Int";
+        case INT16, UINT16 -> "Short";
+        case INT8, UINT8 -> "Byte";
+        case FLOAT64 -> "Double";
+        case FLOAT32 -> "Float";
+        case BOOL -> "Bool";
+        default -> null;
+      };
+    }
+    if (u instanceof Pointer p) return TypeLayout.isStruct(p.elem()) || kindName(p.elem()) != null ? "Ptr" : null;
+    if (u instanceof Struct && NativeTypes.classOf(t) == null) return "Struct";
+    if (u instanceof Slice sl && kindName(sl.elem()) != null) return "Slice";
+    if (u instanceof gopl.types.Interface) return "Iface";
     return null;
   }
 
-  private void pushTwinClass(MethodVisitor mv, Type elem) {
-    if (elem.underlying() instanceof Pointer p && TypeLayout.isStruct(p.elem())) {
-      mv.visitLdcInsn(org.objectweb.asm.Type.getObjectType(twin(gen.structs.className(p.elem()))));
-    } else {
-      mv.visitInsn(ACONST_NULL);
-    }
+  private static final org.objectweb.asm.Handle KIND_BSM = new org.objectweb.asm.Handle(H_INVOKESTATIC, "gopl/runtime/persist/PKind", "bootstrap",
+      "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;Ljava/lang/String;Ljava/lang/String;Ljava/lang/Class;Ljava/lang/Object;)Lgopl/runtime/persist/PKind;", false);
+
+  /** Pushes the PKind of persistent values of type t (a constant-dynamic: resolved once per site). */
+  void pushKind(MethodVisitor mv, Type t) {
+    mv.visitLdcInsn(kindConstant(t));
+  }
+
+  private org.objectweb.asm.ConstantDynamic kindConstant(Type t) {
+    String k = kindName(t);
+    Type u = t.underlying();
+    String twin = "java/lang/Object";
+    Object inner = 0;
+    if (u instanceof Pointer p && TypeLayout.isStruct(p.elem())) twin = twin(gen.structs.className(p.elem()));
+    else if (u instanceof Pointer p) inner = kindConstant(p.elem());
+    else if (u instanceof Struct) twin = twin(gen.structs.className(t));
+    else if (u instanceof Slice sl) inner = kindConstant(sl.elem());
+    return new org.objectweb.asm.ConstantDynamic("kind", "Lgopl/runtime/persist/PKind;", KIND_BSM, k, desc(t),
+        org.objectweb.asm.Type.getObjectType(twin), inner);
+  }
+
+  /** Emits {@code &o.f} for a field of persistable struct owner (o on the stack, field name pushed by the caller next). */
+  boolean fieldAddress(MethodVisitor mv, Type owner, Struct s, int index) {
+    if (!types.isStruct(owner)) return false;
+    Type ft = s.field(index).type();
+    if (kindName(ft) == null || TypeLayout.isStruct(ft)) return false;
+    mv.visitLdcInsn(StructGen.fieldName(s, index));
+    mv.visitLdcInsn(offsets(s).get(index));
+    pushKind(mv, ft);
+    String pc = TypeLayout.storage(ft).ptrClass();
+    mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/persist/PPtrs", "field", "(Ljava/lang/Object;Ljava/lang/String;JLgopl/runtime/persist/PKind;)Ljava/lang/Object;", false);
+    mv.visitTypeInsn(CHECKCAST, pc);
+    return true;
   }
 
   // ---------------------------------------------------------------- pnew, pmake
 
   /** pnew(T): a twin over a zeroed persistent T. Returns the JVM descriptor pushed. */
   String pnew(MethodVisitor mv, Type elem, Pos pos) {
-    if (!TypeLayout.isStruct(elem)) throw new CodegenException(pos, "not supported in GoPL yet: pnew(" + elem + ") (only struct types)");
+    if (!TypeLayout.isStruct(elem)) {
+      if (kindName(elem) == null) throw new CodegenException(pos, "not supported in GoPL yet: pnew(" + elem + ")");
+      pushKind(mv, elem);
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/persist/PPtrs", "pnew", "(Lgopl/runtime/persist/PKind;)Ljava/lang/Object;", false);
+      String pc = TypeLayout.storage(elem).ptrClass();
+      mv.visitTypeInsn(CHECKCAST, pc);
+      return "L" + pc + ";";
+    }
     String cls = gen.structs.className(elem);
     mv.visitTypeInsn(NEW, twin(cls));
     mv.visitInsn(DUP);
@@ -331,22 +435,34 @@ final class PersistGen {
   /** pmake([]E, len, cap): lenCap pushes len and cap (J, J). */
   String pmake(MethodVisitor mv, Slice s, Pos pos, Runnable lenCap) {
     String k = sliceKind(s);
-    if (k == null) throw new CodegenException(pos, "not supported in GoPL yet: pmake([]" + s.elem() + ") (element types: 64-bit integers, strings, pointers to structs)");
-    mv.visitLdcInsn(desc(s.elem()));
+    if (k == null) throw new CodegenException(pos, "not supported in GoPL yet: pmake([]" + s.elem() + ") (element types: numbers, bools, strings, structs, pointers to structs)");
+    pushKind(mv, s.elem());
     lenCap.run();
-    if (k.equals("long")) {
-      mv.visitMethodInsn(INVOKESTATIC, PSLICES, "makeLong", "(Ljava/lang/String;JJ)Lgopl/runtime/LongSlice;", false);
-      return "Lgopl/runtime/LongSlice;";
-    }
-    pushTwinClass(mv, s.elem());
-    mv.visitMethodInsn(INVOKESTATIC, PSLICES, "makeObject", "(Ljava/lang/String;JJLjava/lang/Class;)Lgopl/runtime/ObjectSlice;", false);
-    return "Lgopl/runtime/ObjectSlice;";
+    mv.visitMethodInsn(INVOKESTATIC, PSLICES, "make", "(Lgopl/runtime/persist/PKind;JJ)Ljava/lang/Object;", false);
+    String sc = TypeLayout.storage(s.elem()).sliceClass();
+    mv.visitTypeInsn(CHECKCAST, sc);
+    return "L" + sc + ";";
   }
 
   // ---------------------------------------------------------------- registration (main)
 
   /** Registers every persistable *T and []E with the runtime, so pmem.New/Get/Make can allocate them. */
   void emitRegistrations(MethodVisitor mv) {
+    if (!usesPersistence()) return;
+    // dynamic types that interfaces in persistent memory can hold (PIfaces)
+    List<Type> dyn = new ArrayList<>();
+    for (gopl.types.Basic b : gopl.types.Typ.PREDECLARED) {
+      if (b != gopl.types.Typ.BYTE && b != gopl.types.Typ.RUNE && kindName(b) != null) dyn.add(b);
+    }
+    for (Type t : types.structs.values()) dyn.add(new Pointer(t));
+    dyn.addAll(types.slices.values());
+    dyn.addAll(types.pointers.values());
+    for (Type t : dyn) {
+      if (kindName(t) == null) continue;
+      gen.descriptors.push(mv, t);
+      pushKind(mv, t);
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/persist/PIfaces", "register", "(" + Descriptors.RTYPE_DESC + "Lgopl/runtime/persist/PKind;)V", false);
+    }
     for (Type t : types.structs.values()) {
       String cls = gen.structs.className(t);
       gen.descriptors.push(mv, new Pointer(t));
@@ -359,10 +475,8 @@ final class PersistGen {
       String k = sliceKind(s);
       if (k == null) continue;
       gen.descriptors.push(mv, t);
-      mv.visitLdcInsn(desc(s.elem()));
-      mv.visitLdcInsn(k);
-      pushTwinClass(mv, s.elem());
-      prt(mv, "registerSlice", "(" + Descriptors.RTYPE_DESC + "Ljava/lang/String;Ljava/lang/String;Ljava/lang/Class;)V");
+      pushKind(mv, s.elem());
+      prt(mv, "registerSlice", "(" + Descriptors.RTYPE_DESC + "Lgopl/runtime/persist/PKind;)V");
     }
   }
 

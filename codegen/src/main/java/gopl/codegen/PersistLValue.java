@@ -7,30 +7,27 @@ import gopl.types.Slice;
 import gopl.types.Type;
 
 /**
- * {@code s[i]} as an assignment target or operand when s's slice type can reach persistent memory
- * (docs/persistence.md): the element is read and written through
- * {@code gopl.runtime.persist.PSlices}, which handles both a persistent and a volatile slice. The
- * parts (slice, index) are kept in locals, so the value being stored stays on top of the stack.
+ * {@code s[i]} as an assignment target when s's slice type can reach persistent memory
+ * (docs/persistence.md): the load is the plain one (a persistent slice's backing array is its
+ * mirror), the store goes through {@code gopl.runtime.persist.PSlices.set*}, which also writes a
+ * persistent slice's element to the heap. The parts (slice, index) are kept in locals, so the value
+ * being stored stays on top of the stack.
  */
 final class PersistLValue extends LValue {
   private final Expr.Index ix;
-  private final boolean isLong;
+  private final TypeLayout.Storage st;
   private int sSlot;
   private int iSlot;
 
   PersistLValue(ExprGen x, Expr.Index ix, Type elem) {
     super(x, elem);
     this.ix = ix;
-    this.isLong = PersistTypes.isLong(elem);
+    this.st = TypeLayout.storage(elem);
   }
 
-  /** Whether element access on values of slice type t goes through PSlices. */
+  /** Whether writes to values of slice type t go through PSlices. */
   static boolean applies(CodeGenerator gen, Type t) {
     return gen.persist.types.isSlice(t) && PersistGen.sliceKind((Slice) t.underlying()) != null;
-  }
-
-  private String sliceClass() {
-    return isLong ? "gopl/runtime/LongSlice" : "gopl/runtime/ObjectSlice";
   }
 
   @Override
@@ -48,30 +45,20 @@ final class PersistLValue extends LValue {
 
   @Override
   void load() {
+    String sc = st.sliceClass();
     mv.visitVarInsn(ALOAD, sSlot);
     mv.visitVarInsn(LLOAD, iSlot);
-    loadElement(x, type, isLong);
-  }
-
-  /** Stack: slice, long index -> element. */
-  static void loadElement(ExprGen x, Type elem, boolean isLong) {
-    if (isLong) {
-      x.mv.visitMethodInsn(INVOKESTATIC, PersistGen.PSLICES, "getLong", "(Lgopl/runtime/LongSlice;J)J", false);
-    } else {
-      x.mv.visitMethodInsn(INVOKESTATIC, PersistGen.PSLICES, "getObject", "(Lgopl/runtime/ObjectSlice;J)Ljava/lang/Object;", false);
-      String d = x.gen.layout.desc(elem);
-      x.mv.visitTypeInsn(CHECKCAST, d.substring(1, d.length() - 1));
-    }
+    mv.visitMethodInsn(INVOKESTATIC, sc, "get", "(L" + sc + ";J)" + st.elemDesc, false);
+    x.f.widenFromStorage(type);
+    FuncGen.castFromStorage(mv, x.gen, type);
   }
 
   @Override
   void store() {
+    x.f.narrowToStorage(type);
     mv.visitVarInsn(ALOAD, sSlot);
     mv.visitVarInsn(LLOAD, iSlot);
-    if (isLong) {
-      mv.visitMethodInsn(INVOKESTATIC, PersistGen.PSLICES, "setLongV", "(JLgopl/runtime/LongSlice;J)V", false);
-    } else {
-      mv.visitMethodInsn(INVOKESTATIC, PersistGen.PSLICES, "setObjectV", "(Ljava/lang/Object;Lgopl/runtime/ObjectSlice;J)V", false);
-    }
+    String setter = st == TypeLayout.Storage.OBJECT ? "setL" : "set" + st.elemDesc;
+    mv.visitMethodInsn(INVOKESTATIC, PersistGen.PSLICES, setter, "(" + st.elemDesc + "L" + st.sliceClass() + ";J)V", false);
   }
 }

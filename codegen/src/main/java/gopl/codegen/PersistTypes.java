@@ -29,6 +29,8 @@ final class PersistTypes {
   final Map<String, Type> structs = new LinkedHashMap<>();
   /** Persistable slice types (key -> type). */
   final Map<String, Type> slices = new LinkedHashMap<>();
+  /** Persistable pointer types to non-structs, such as *[]byte (key -> type). */
+  final Map<String, Type> pointers = new LinkedHashMap<>();
 
   /** Fields that cannot live in persistent memory, reported where the type became persistent. */
   final java.util.List<gopl.frontend.Diagnostic> problems = new java.util.ArrayList<>();
@@ -57,8 +59,7 @@ final class PersistTypes {
             : fun instanceof Expr.Selector s ? cp.info().uses.get(s.sel()) : null;
         at = c.pos();
         if (o instanceof Builtin b && (b.id() == Builtin.Id.PNEW || b.id() == Builtin.Id.PMAKE)) {
-          Type t = e.getValue().type();
-          add(t instanceof Pointer p ? p.elem() : t);
+          add(e.getValue().type());
         } else if (o instanceof Func f && f.pkg() != null && isPmemPackage(f.pkg().path())
             && (f.name().equals("New") || f.name().equals("Get") || f.name().equals("Make")) && c.args().size() >= 2) {
           TypeAndValue tv = cp.info().types.get(c.args().get(1));
@@ -86,10 +87,10 @@ final class PersistTypes {
   /** A field of a persistable struct must have a persistent representation (docs/persistence.md). */
   private void check(Type owner, Var f) {
     Type u = f.type().underlying();
-    boolean ok = u instanceof gopl.types.Basic b && b.kind() != Basic.Kind.UNSAFE_POINTER
+    boolean ok = NativeTypes.isNative(f.type()) || PersistGen.isVolatileOnly(f.type())
+        || u instanceof gopl.types.Basic b && b.kind() != Basic.Kind.UNSAFE_POINTER
         || u instanceof Struct
-        || u instanceof Pointer p && p.elem().underlying() instanceof Struct
-        || u instanceof Slice sl && PersistGen.sliceKind(sl) != null;
+        || (u instanceof Pointer || u instanceof Slice || u instanceof gopl.types.Interface) && PersistGen.kindName(f.type()) != null;
     if (ok) return;
     String what = u instanceof gopl.types.MapType ? "a map" : u instanceof gopl.types.Chan ? "a channel"
         : u instanceof gopl.types.Signature ? "a func value" : "a value of type " + f.type();
@@ -101,7 +102,8 @@ final class PersistTypes {
   private void add(Type t) {
     Type u = t.underlying();
     if (u instanceof Pointer p) {
-      if (p.elem().underlying() instanceof Struct) add(p.elem());
+      if (!(p.elem().underlying() instanceof Struct) && PersistGen.kindName(p.elem()) != null) pointers.putIfAbsent(gen.descriptors.key(t), t);
+      add(p.elem());
       return;
     }
     Map<String, Type> into = u instanceof Struct ? structs : u instanceof Slice ? slices : null;

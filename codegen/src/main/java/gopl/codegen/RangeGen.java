@@ -143,11 +143,6 @@ final class RangeGen {
       Label top, Label cont, Label brk) {
     TypeLayout.Storage st = TypeLayout.storage(elem);
     x.gen(r.x());
-    if (!array && val != null && PersistLValue.applies(f.gen, x.typeOf(r.x()).underlying())) { // persistence hook: snapshot
-      String sc = st.sliceClass();
-      mv.visitMethodInsn(INVOKESTATIC, PersistGen.PSLICES, st == TypeLayout.Storage.LONG ? "plainLong" : "plainObject",
-          "(L" + sc + ";)L" + sc + ";", false);
-    }
     int arr = f.newSlot("L");
     int off = f.newSlot("I");
     int len = f.newSlot("I");

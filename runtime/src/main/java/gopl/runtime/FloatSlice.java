@@ -10,7 +10,7 @@ package gopl.runtime;
  * does.
  * Generated code may read {@link #a}, {@link #off}, {@link #len} directly.
  */
-public final class FloatSlice {
+public class FloatSlice {
   /** Backing array; elements [off, off+cap) belong to this slice's window. Never null. */
   public final float[] a;
 

@@ -1,5 +1,6 @@
 package gopl.runtime.conc;
 
+import gopl.runtime.Sys;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.locks.LockSupport;
@@ -107,6 +108,9 @@ public final class Sleeper {
         Thread.yield();
       }
     }
+    // Output is buffered (Sys) where Go writes at once: what was printed before a goroutine
+    // blocks (a server's "ready" line) must be visible while it waits.
+    Sys.flush();
     G g = G.current();
     if (STATE.compareAndSet(this, WAITING, g.counted ? PARKED : PARKED_FOREIGN)) {
       if (g.counted) {

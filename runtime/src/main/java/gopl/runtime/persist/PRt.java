@@ -48,16 +48,25 @@ public final class PRt {
   private static final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
 
   /** A registered persistable type: its layout descriptor and twin factory (null for slices). */
-  record Reg(String desc, MethodHandle wrap, String elemKind) {}
+  record Reg(String desc, MethodHandle wrap, PKind elemKind) {}
 
   // ---------------------------------------------------------------- heap
 
   /** go-pmem's {@code pmem.Init}: opens the heap file, creating it if absent; true if it was created. */
   public static synchronized boolean init(String path) {
+    return init(path, "");
+  }
+
+  /**
+   * go-pmem's Init with an explicit persistence domain ({@code none}, {@code msync}, {@code pmem});
+   * an empty name detects it (docs/pmem.md).
+   */
+  public static synchronized boolean init(String path, String domain) {
     if (preset) return heap.roots().list().isEmpty();
     if (heap != null) throw new GoPanic("pmem: Init called twice");
     Path p = Path.of(path);
     HeapOptions opts = HeapOptions.defaults();
+    if (!domain.isEmpty()) opts = opts.withDomain(domain);
     try {
       boolean fresh = !Files.exists(p) || Files.size(p) == 0;
       heap = fresh ? Heap.create(p, opts) : Heap.open(p, opts);
@@ -76,6 +85,7 @@ public final class PRt {
     ids.clear();
     redoRunning = 0;
     depth.get()[0] = 0;
+    PBacking.reset();
   }
 
   /** Closes the heap (every committed transaction is already durable). */
@@ -83,6 +93,7 @@ public final class PRt {
     if (preset) return;
     Heap h = heap;
     heap = null;
+    PBacking.reset();
     if (h != null) h.close();
   }
 
@@ -142,16 +153,8 @@ public final class PRt {
   }
 
   /** Called by generated main: the slice type {@code []E} has element layout {@code desc} and element kind. */
-  public static void registerSlice(RType sliceType, String elemDesc, String elemKind, Class<?> elemTwin) {
-    MethodHandle mh = null;
-    if (elemTwin != null) {
-      try {
-        mh = MethodHandles.publicLookup().findConstructor(elemTwin, MethodType.methodType(void.class, PPtr.class));
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    regs.put(sliceType, new Reg(elemDesc, mh, elemKind));
+  public static void registerSlice(RType sliceType, PKind elemKind) {
+    regs.put(sliceType, new Reg(elemKind.desc, null, elemKind));
   }
 
   static Reg reg(Object typedNil, String what) {
@@ -193,7 +196,7 @@ public final class PRt {
     var root = h.roots().get(name);
     long off = root != null ? h.roots().get(name, parse(r.desc)) : h.roots().make(name, parse(r.desc), Math.max(1, n));
     long count = root != null ? root.count() : n;
-    Object s = PSlices.wrapSlice(h.handle(off), (int) count, (int) count, r.elemKind, r.desc, r.wrap);
+    Object s = PSlices.root(h, off, r.elemKind, (int) count);
     return new Boxed(((Boxed) typedNil).type, s);
   }
 
@@ -219,6 +222,7 @@ public final class PRt {
   /** Enters a txn block: begins the goroutine's transaction, or joins it (flattened nesting). */
   public static void txnBegin(String mode) {
     int[] d = depth.get();
+    if (d[0] == 0) gopl.runtime.sync.TxnUnlocks.begin();
     Heap h = heap;
     if (h == null) {
       d[0]++;
@@ -239,15 +243,24 @@ public final class PRt {
     int[] d = depth.get();
     if (d[0] == 0) return;
     d[0]--;
+    try {
+      commitLevel(d[0]);
+    } finally {
+      if (d[0] == 0) gopl.runtime.sync.TxnUnlocks.end();
+    }
+  }
+
+  private static void commitLevel(int left) {
     Heap h = heap;
     if (h == null) return;
     Txn tx = h.current();
     if (tx == null) return;
-    boolean redo = d[0] == 0 && tx.mode() == Txn.Mode.REDO;
+    boolean redo = left == 0 && tx.mode() == Txn.Mode.REDO;
     try {
       tx.commit();
     } finally {
       if (redo) redoRunning--;
+      if (left == 0) PBacking.committed();
     }
   }
 
@@ -256,13 +269,25 @@ public final class PRt {
     int[] d = depth.get();
     if (d[0] == 0) return;
     d[0]--;
+    try {
+      abortLevel(d[0]);
+    } finally {
+      if (d[0] == 0) gopl.runtime.sync.TxnUnlocks.end();
+    }
+  }
+
+  private static void abortLevel(int left) {
     Heap h = heap;
     if (h == null) return;
     Txn tx = h.current();
     if (tx == null) return;
-    if (d[0] == 0) {
+    if (left == 0) {
       if (tx.mode() == Txn.Mode.REDO) redoRunning--;
-      tx.abort();
+      try {
+        tx.abort();
+      } finally {
+        PBacking.rolledBack();
+      }
     } else {
       tx.commit(); // inner level: only decrements the join count
     }
@@ -278,6 +303,11 @@ public final class PRt {
 
   private static Txn readTxn(Heap h) {
     return redoRunning == 0 ? null : h.current();
+  }
+
+  /** The transaction loads of h must consult (a running redo transaction of this thread), or null. */
+  static Txn readTxnOf(Heap h) {
+    return readTxn(h);
   }
 
   public static long getLong(PPtr p, long fo) {
@@ -400,6 +430,44 @@ public final class PRt {
     putLong(p, fo + 8, n);
   }
 
+  // ---------------------------------------------------------------- volatile values in persistent objects
+
+  /**
+   * A field holding a volatile-only value (a {@code *sync.RWMutex}, a chan, a func, a slice of
+   * mutexes): the word names an entry of the heap's per-process volatile table (DESIGN.md §4), so
+   * after a restart it reads as nil.
+   */
+  public static Object getVolatile(PPtr p, long fo) {
+    return p.heap.volatileRefs().get(getLong(p, fo));
+  }
+
+  /** Stores a volatile-only value (logged like any store: a rollback restores the old reference). */
+  public static void putVolatile(PPtr p, long fo, Object v) {
+    putLong(p, fo, p.heap.volatileRefs().put(v));
+  }
+
+  /**
+   * A {@code sync.Mutex}-like field held by value: the persistent object's own lock object, made on
+   * first use in this process (so it is unlocked after a restart). The word is written directly,
+   * never logged: a rollback must not detach a lock that goroutines may hold.
+   */
+  public static Object volatileValue(PPtr p, long fo, Class<?> c) {
+    Heap h = p.heap;
+    Object o = h.volatileRefs().get(h.getLong(p.off + fo));
+    if (o != null) return o;
+    synchronized (h.volatileRefs()) {
+      o = h.volatileRefs().get(h.getLong(p.off + fo));
+      if (o != null) return o;
+      try {
+        o = c.getConstructor().newInstance();
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+      h.putLong(p.off + fo, h.volatileRefs().put(o));
+      return o;
+    }
+  }
+
   /** A pointer store: v must be a persistent twin (or nil). */
   public static void putPtr(PPtr p, long fo, Object v) {
     putLong(p, fo, offsetOf(v, p.heap, "pointer"));
@@ -450,8 +518,13 @@ public final class PRt {
     Txn tx = h == null ? null : h.current();
     if (tx != null) {
       if (tx.mode() == Txn.Mode.REDO) redoRunning--;
-      tx.abort();
+      try {
+        tx.abort();
+      } finally {
+        PBacking.rolledBack();
+      }
     }
+    if (d[0] != 0) gopl.runtime.sync.TxnUnlocks.end();
     d[0] = 0;
   }
 
@@ -469,6 +542,12 @@ public final class PRt {
   }
 
   /** A one-line description of the heap (pmem.Stats). */
+  /** The open heap's persistence domain name, or "" without a heap. */
+  public static String domain() {
+    Heap h = heap;
+    return h == null ? "" : h.domain().name();
+  }
+
   public static String stats() {
     Heap h = heap;
     if (h == null) return "pmem: no heap";

@@ -1,217 +1,382 @@
 package gopl.runtime.persist;
 
+import gopl.runtime.BoolSlice;
+import gopl.runtime.ByteSlice;
+import gopl.runtime.DoubleSlice;
+import gopl.runtime.Elem;
+import gopl.runtime.FloatSlice;
 import gopl.runtime.GoPanic;
+import gopl.runtime.IntSlice;
 import gopl.runtime.LongSlice;
 import gopl.runtime.ObjectSlice;
-import gopl.runtime.Panics;
+import gopl.runtime.ShortSlice;
+import gopl.runtime.persist.PSliceTypes.*;
+import gopl.runtime.pmem.Heap;
 import gopl.runtime.pmem.PPtr;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 
 /**
- * Slices whose backing array lives in the persistent heap, and the element accessors generated code
- * uses for slice types that can reach persistent memory (docs/persistence.md). A persistent slice is
- * a subclass of the runtime slice class with an empty backing array, so {@code len}/{@code cap}
- * work unchanged; element access must come through here.
+ * What generated code calls for slice types that can reach persistent memory (docs/persistence.md):
+ * pmake, loading and storing slice fields of persistent objects, and every slice operation that
+ * writes or must keep a slice persistent — element stores, {@code s[lo:hi:max]}, {@code append},
+ * {@code copy}. Reads need nothing: a persistent slice's backing array is its {@link PBacking}'s
+ * mirror. Each method takes volatile slices too and then behaves exactly as the runtime slice class.
  *
- * <p>Element kinds: {@code "long"} (8-byte integers), {@code "ptr"} (an offset, loaded as a twin),
- * {@code "string"} ((offset, len)).
+ * <p>Guarantees: {@code append} to a persistent slice writes in place (a logged store inside a
+ * transaction) when the capacity allows and otherwise returns a slice over a NEW persistent array in
+ * the same heap (as go-pmem), so {@code p.b = append(p.b, x...)} stays persistent; storing a volatile
+ * slice into a persistent object stores a persistent copy of its elements (go-pmem would store a
+ * pointer that dangles after a restart).
  */
 public final class PSlices {
   private PSlices() {}
 
-  /** A persistent []int-like slice. */
-  public static final class PLong extends LongSlice implements PObject {
-    final PPtr base;
+  // ---------------------------------------------------------------- pmake, fields
 
-    PLong(PPtr base, int len, int cap) {
-      super(new long[0], 0, len, cap);
-      this.base = base;
-    }
-
-    @Override
-    public PPtr pptr() { return base; }
+  /** pmake([]E, len, cap). */
+  public static Object make(PKind k, long len, long cap) {
+    if (len < 0) throw new GoPanic(gopl.runtime.RuntimeError.plain("makeslice: len out of range"));
+    if (cap < len) throw new GoPanic(gopl.runtime.RuntimeError.plain("makeslice: cap out of range"));
+    PBacking b = PBacking.alloc(k, cap);
+    return PSliceTypes.make(b, 0, (int) len, (int) cap);
   }
 
-  /** A persistent slice of pointers or strings. */
-  public static final class PObj extends ObjectSlice implements PObject {
-    final PPtr base;
-    final String kind;
-    final MethodHandle wrap;
-
-    PObj(PPtr base, int len, int cap, String kind, MethodHandle wrap) {
-      super(new Object[0], 0, len, cap);
-      this.base = base;
-      this.kind = kind;
-      this.wrap = wrap;
-    }
-
-    @Override
-    public PPtr pptr() { return base; }
-
-    long elemSize() { return kind.equals("string") ? 16 : 8; }
-  }
-
-  private static final ClassValue<MethodHandle> CTORS = new ClassValue<>() {
-    @Override
-    protected MethodHandle computeValue(Class<?> c) {
-      try {
-        return MethodHandles.publicLookup().findConstructor(c, MethodType.methodType(void.class, PPtr.class));
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-  };
-
-  static Object wrapSlice(PPtr base, int len, int cap, String kind, String desc, MethodHandle wrap) {
-    if (kind.equals("long")) return new PLong(base, len, cap);
-    return new PObj(base, len, cap, kind, wrap);
-  }
-
-  // ---------------------------------------------------------------- pmake
-
-  /** pmake([]E, len, cap) for 8-byte integer elements. */
-  public static LongSlice makeLong(String elemDesc, long len, long cap) {
-    PPtr p = PRt.allocArray(elemDesc, len, cap);
-    return new PLong(p, (int) len, (int) cap);
-  }
-
-  /** pmake([]E, len, cap) for pointer ({@code twin} = the element's twin class) or string elements (twin null). */
-  public static ObjectSlice makeObject(String elemDesc, long len, long cap, Class<?> twin) {
-    PPtr p = PRt.allocArray(elemDesc, len, cap);
-    return new PObj(p, (int) len, (int) cap, twin == null ? "string" : "ptr", twin == null ? null : CTORS.get(twin));
-  }
-
-  // ---------------------------------------------------------------- elements
-
-  private static void check(long i, int n) {
-    if (i < 0 || i >= n) throw Panics.index(i, n);
-  }
-
-  public static long getLong(LongSlice s, long i) {
-    if (s instanceof PLong p) {
-      check(i, p.len);
-      return PRt.getLong(p.base, i * 8);
-    }
-    return LongSlice.get(s, i);
-  }
-
-  public static void setLong(LongSlice s, long i, long v) {
-    if (s instanceof PLong p) {
-      check(i, p.len);
-      PRt.putLong(p.base, i * 8, v);
-      return;
-    }
-    LongSlice.set(s, i, v);
-  }
-
-  public static Object getObject(ObjectSlice s, long i) {
-    if (s instanceof PObj p) {
-      check(i, p.len);
-      if (p.kind.equals("string")) return PRt.getString(p.base, i * 16);
-      PPtr q = PRt.getPtr(p.base, i * 8);
-      return q == null ? null : PRt.wrap(p.wrap, q);
-    }
-    int n = s == null ? 0 : s.len;
-    check(i, n);
-    return s.a[s.off + (int) i];
-  }
-
-  public static void setObject(ObjectSlice s, long i, Object v) {
-    if (s instanceof PObj p) {
-      check(i, p.len);
-      if (p.kind.equals("string")) PRt.putString(p.base, i * 16, (String) v);
-      else PRt.putPtr(p.base, i * 8, v);
-      return;
-    }
-    int n = s == null ? 0 : s.len;
-    check(i, n);
-    s.a[s.off + (int) i] = v;
-  }
-
-  /** setLong with the value first (generated stores evaluate the value before the element). */
-  public static void setLongV(long v, LongSlice s, long i) {
-    setLong(s, i, v);
-  }
-
-  public static void setObjectV(Object v, ObjectSlice s, long i) {
-    setObject(s, i, v);
-  }
-
-  /** A range loop's view: a persistent slice is read once into a volatile copy (values of the elements at loop start). */
-  public static LongSlice plainLong(LongSlice s) {
-    if (!(s instanceof PLong p)) return s;
-    long[] a = new long[p.len];
-    for (int i = 0; i < a.length; i++) a[i] = PRt.getLong(p.base, i * 8L);
-    return new LongSlice(a, 0, a.length, a.length);
-  }
-
-  public static ObjectSlice plainObject(ObjectSlice s) {
-    if (!(s instanceof PObj p)) return s;
-    Object[] a = new Object[p.len];
-    for (int i = 0; i < a.length; i++) a[i] = getObject(p, i);
-    return new ObjectSlice(a, 0, a.length, a.length);
-  }
-
-  /** s[lo:hi:max] of a persistent slice stays persistent (same backing array). */
-  public static LongSlice sliceLong(LongSlice s, long lo, long hi, long max) {
-    if (!(s instanceof PLong p)) return LongSlice.slice(s, lo, hi, max);
-    int[] b = bounds(p.len, p.cap, lo, hi, max);
-    return new PLong(p.base.derive(b[0] * 8L), b[1] - b[0], b[2] - b[0]);
-  }
-
-  public static ObjectSlice sliceObject(ObjectSlice s, long lo, long hi, long max) {
-    if (!(s instanceof PObj p)) return ObjectSlice.slice(s, lo, hi, max);
-    int[] b = bounds(p.len, p.cap, lo, hi, max);
-    return new PObj(p.base.derive(b[0] * p.elemSize()), b[1] - b[0], b[2] - b[0], p.kind, p.wrap);
-  }
-
-  private static int[] bounds(int len, int cap, long lo, long hi, long max) {
-    // reuse the plain slice's checks and messages on a stand-in of the same len/cap
-    LongSlice t = LongSlice.slice(new LongSlice(new long[cap], 0, len, cap), lo, hi, max);
-    return new int[] {t.off, t.off + t.len, t.off + t.cap};
-  }
-
-  // ---------------------------------------------------------------- slice fields
-
-  /** Loads a []int-like field (offset, len, cap) of a persistent object. */
-  public static LongSlice getLongSlice(PPtr p, long fo) {
+  /** A slice field (offset, len, cap) of a persistent object: nil, or a persistent slice. */
+  public static Object load(PPtr p, long fo, PKind k) {
     long at = PRt.getLong(p, fo);
     if (at == 0) return null;
-    return new PLong(p.heap.handle(at), (int) PRt.getLong(p, fo + 8), (int) PRt.getLong(p, fo + 16));
+    int len = (int) PRt.getLong(p, fo + 8), cap = (int) PRt.getLong(p, fo + 16);
+    PBacking b = PBacking.ofInterior(p.heap, at, k);
+    return PSliceTypes.make(b, (int) ((at - b.base) / k.size), len, cap);
   }
 
-  /** Loads a slice-of-pointers ({@code twin} non-null) or slice-of-strings field. */
-  public static ObjectSlice getObjectSlice(PPtr p, long fo, Class<?> twin) {
-    long at = PRt.getLong(p, fo);
-    if (at == 0) return null;
-    return new PObj(p.heap.handle(at), (int) PRt.getLong(p, fo + 8), (int) PRt.getLong(p, fo + 16),
-        twin == null ? "string" : "ptr", twin == null ? null : CTORS.get(twin));
-  }
-
-  /** Stores a slice header into a persistent object: the slice must be persistent (or nil). */
-  public static void putSlice(PPtr p, long fo, Object s) {
+  /**
+   * Stores slice s into a field of a persistent object: a persistent slice of the same heap by
+   * reference; a volatile one (or one of another heap) as a new persistent copy of its elements.
+   */
+  public static void store(PPtr p, long fo, Object s, PKind k) {
     long at = 0, len = 0, cap = 0;
     if (s != null) {
-      if (s instanceof PLong l) {
-        len = l.len;
-        cap = l.cap;
-      } else if (s instanceof PObj o) {
-        len = o.len;
-        cap = o.cap;
-      } else {
-        throw new GoPanic("pmem: cannot store a volatile slice into persistent memory (it would dangle after a restart; allocate it with pmake)");
-      }
-      at = PRt.offsetOf(s, p.heap, "slice");
+      PSlice ps = s instanceof PSlice x && x.back().heap == p.heap ? x : null;
+      if (ps == null) ps = (PSlice) copyOf(s, k);
+      len = lenOf(s);
+      cap = ps == s ? capOf(s) : len;
+      at = cap == 0 ? ps.back().base : ps.back().at(ps.offset());
     }
     PRt.putLong(p, fo, at);
     PRt.putLong(p, fo + 8, len);
     PRt.putLong(p, fo + 16, cap);
   }
 
-  /** The twin constructor for a class (used by generated twins for pointer fields). */
-  public static Object wrap(Class<?> twin, PPtr p) {
-    return p == null ? null : PRt.wrap(CTORS.get(twin), p);
+  /** A persistent copy of the elements of volatile slice s (len == cap). */
+  static Object copyOf(Object s, PKind k) {
+    int n = lenOf(s);
+    Object arr = switch (s) {
+      case ByteSlice x -> java.util.Arrays.copyOfRange(x.a, x.off, x.off + n);
+      case ShortSlice x -> java.util.Arrays.copyOfRange(x.a, x.off, x.off + n);
+      case IntSlice x -> java.util.Arrays.copyOfRange(x.a, x.off, x.off + n);
+      case LongSlice x -> java.util.Arrays.copyOfRange(x.a, x.off, x.off + n);
+      case FloatSlice x -> java.util.Arrays.copyOfRange(x.a, x.off, x.off + n);
+      case DoubleSlice x -> java.util.Arrays.copyOfRange(x.a, x.off, x.off + n);
+      case BoolSlice x -> java.util.Arrays.copyOfRange(x.a, x.off, x.off + n);
+      case ObjectSlice x -> java.util.Arrays.copyOfRange(x.a, x.off, x.off + n);
+      default -> throw new IllegalStateException("not a slice: " + s.getClass());
+    };
+    return PSliceTypes.make(PBacking.adopt(k, arr, n), 0, n, n);
+  }
+
+  static int lenOf(Object s) {
+    return switch (s) {
+      case ByteSlice x -> x.len;
+      case ShortSlice x -> x.len;
+      case IntSlice x -> x.len;
+      case LongSlice x -> x.len;
+      case FloatSlice x -> x.len;
+      case DoubleSlice x -> x.len;
+      case BoolSlice x -> x.len;
+      case ObjectSlice x -> x.len;
+      default -> 0;
+    };
+  }
+
+  static int capOf(Object s) {
+    return switch (s) {
+      case ByteSlice x -> x.cap;
+      case ShortSlice x -> x.cap;
+      case IntSlice x -> x.cap;
+      case LongSlice x -> x.cap;
+      case FloatSlice x -> x.cap;
+      case DoubleSlice x -> x.cap;
+      case BoolSlice x -> x.cap;
+      case ObjectSlice x -> x.cap;
+      default -> 0;
+    };
+  }
+
+  /** The named root array of pmem.Make as a persistent slice of count elements. */
+  static Object root(Heap h, long off, PKind k, int count) {
+    PBacking b = PBacking.of(h, off, k);
+    return PSliceTypes.make(b, 0, count, count);
+  }
+
+  /**
+   * The result r (array ra, window roff/rlen/rcap) of a runtime append to persistent slice p of
+   * length n: in place, the new elements are written through; grown, ra becomes the mirror of a new
+   * persistent array.
+   */
+  private static Object appended(PSlice p, int n, Object ra, int roff, int rlen, int rcap) {
+    PBacking b = p.back();
+    if (ra == b.mirror) {
+      b.inPlace(roff + n, rlen - n);
+      return PSliceTypes.make(b, roff, rlen, rcap);
+    }
+    return PSliceTypes.make(PBacking.adopt(b.kind, ra, rlen), roff, rlen, rcap);
+  }
+
+  // ---------------------------------------------------------------- byte
+
+  public static void setB(byte v, ByteSlice s, long i) {
+    ByteSlice.set(s, i, v);
+    if (s instanceof PByte p) p.back.wrote(p.off + (int) i, 1);
+  }
+
+  public static ByteSlice slice(ByteSlice s, long lo, long hi, long max) {
+    ByteSlice r = ByteSlice.slice(s, lo, hi, max);
+    return s instanceof PByte p ? new PByte(p.back, r.off, r.len, r.cap) : r;
+  }
+
+  public static ByteSlice append(ByteSlice s, byte v) {
+    ByteSlice r = ByteSlice.append(s, v);
+    return s instanceof PByte p ? (ByteSlice) appended(p, p.len, r.a, r.off, r.len, r.cap) : r;
+  }
+
+  public static ByteSlice appendSlice(ByteSlice s, ByteSlice t) {
+    ByteSlice r = ByteSlice.appendSlice(s, t);
+    return r != s && s instanceof PByte p ? (ByteSlice) appended(p, p.len, r.a, r.off, r.len, r.cap) : r;
+  }
+
+  public static long copy(ByteSlice d, ByteSlice s) {
+    long n = ByteSlice.copy(d, s);
+    if (d instanceof PByte p) p.back.wrote(p.off, (int) n);
+    return n;
+  }
+
+  // ---------------------------------------------------------------- short
+
+  public static void setS(short v, ShortSlice s, long i) {
+    ShortSlice.set(s, i, v);
+    if (s instanceof PShort p) p.back.wrote(p.off + (int) i, 1);
+  }
+
+  public static ShortSlice slice(ShortSlice s, long lo, long hi, long max) {
+    ShortSlice r = ShortSlice.slice(s, lo, hi, max);
+    return s instanceof PShort p ? new PShort(p.back, r.off, r.len, r.cap) : r;
+  }
+
+  public static ShortSlice append(ShortSlice s, short v) {
+    ShortSlice r = ShortSlice.append(s, v);
+    return s instanceof PShort p ? (ShortSlice) appended(p, p.len, r.a, r.off, r.len, r.cap) : r;
+  }
+
+  public static ShortSlice appendSlice(ShortSlice s, ShortSlice t) {
+    ShortSlice r = ShortSlice.appendSlice(s, t);
+    return r != s && s instanceof PShort p ? (ShortSlice) appended(p, p.len, r.a, r.off, r.len, r.cap) : r;
+  }
+
+  public static long copy(ShortSlice d, ShortSlice s) {
+    long n = ShortSlice.copy(d, s);
+    if (d instanceof PShort p) p.back.wrote(p.off, (int) n);
+    return n;
+  }
+
+  // ---------------------------------------------------------------- int
+
+  public static void setI(int v, IntSlice s, long i) {
+    IntSlice.set(s, i, v);
+    if (s instanceof PInt p) p.back.wrote(p.off + (int) i, 1);
+  }
+
+  public static IntSlice slice(IntSlice s, long lo, long hi, long max) {
+    IntSlice r = IntSlice.slice(s, lo, hi, max);
+    return s instanceof PInt p ? new PInt(p.back, r.off, r.len, r.cap) : r;
+  }
+
+  public static IntSlice append(IntSlice s, int v) {
+    IntSlice r = IntSlice.append(s, v);
+    return s instanceof PInt p ? (IntSlice) appended(p, p.len, r.a, r.off, r.len, r.cap) : r;
+  }
+
+  public static IntSlice appendSlice(IntSlice s, IntSlice t) {
+    IntSlice r = IntSlice.appendSlice(s, t);
+    return r != s && s instanceof PInt p ? (IntSlice) appended(p, p.len, r.a, r.off, r.len, r.cap) : r;
+  }
+
+  public static long copy(IntSlice d, IntSlice s) {
+    long n = IntSlice.copy(d, s);
+    if (d instanceof PInt p) p.back.wrote(p.off, (int) n);
+    return n;
+  }
+
+  // ---------------------------------------------------------------- long
+
+  public static void setJ(long v, LongSlice s, long i) {
+    LongSlice.set(s, i, v);
+    if (s instanceof PLong p) p.back.wrote(p.off + (int) i, 1);
+  }
+
+  public static LongSlice slice(LongSlice s, long lo, long hi, long max) {
+    LongSlice r = LongSlice.slice(s, lo, hi, max);
+    return s instanceof PLong p ? new PLong(p.back, r.off, r.len, r.cap) : r;
+  }
+
+  public static LongSlice append(LongSlice s, long v) {
+    LongSlice r = LongSlice.append(s, v);
+    return s instanceof PLong p ? (LongSlice) appended(p, p.len, r.a, r.off, r.len, r.cap) : r;
+  }
+
+  public static LongSlice appendSlice(LongSlice s, LongSlice t) {
+    LongSlice r = LongSlice.appendSlice(s, t);
+    return r != s && s instanceof PLong p ? (LongSlice) appended(p, p.len, r.a, r.off, r.len, r.cap) : r;
+  }
+
+  public static long copy(LongSlice d, LongSlice s) {
+    long n = LongSlice.copy(d, s);
+    if (d instanceof PLong p) p.back.wrote(p.off, (int) n);
+    return n;
+  }
+
+  // ---------------------------------------------------------------- float
+
+  public static void setF(float v, FloatSlice s, long i) {
+    FloatSlice.set(s, i, v);
+    if (s instanceof PFloat p) p.back.wrote(p.off + (int) i, 1);
+  }
+
+  public static FloatSlice slice(FloatSlice s, long lo, long hi, long max) {
+    FloatSlice r = FloatSlice.slice(s, lo, hi, max);
+    return s instanceof PFloat p ? new PFloat(p.back, r.off, r.len, r.cap) : r;
+  }
+
+  public static FloatSlice append(FloatSlice s, float v) {
+    FloatSlice r = FloatSlice.append(s, v);
+    return s instanceof PFloat p ? (FloatSlice) appended(p, p.len, r.a, r.off, r.len, r.cap) : r;
+  }
+
+  public static FloatSlice appendSlice(FloatSlice s, FloatSlice t) {
+    FloatSlice r = FloatSlice.appendSlice(s, t);
+    return r != s && s instanceof PFloat p ? (FloatSlice) appended(p, p.len, r.a, r.off, r.len, r.cap) : r;
+  }
+
+  public static long copy(FloatSlice d, FloatSlice s) {
+    long n = FloatSlice.copy(d, s);
+    if (d instanceof PFloat p) p.back.wrote(p.off, (int) n);
+    return n;
+  }
+
+  // ---------------------------------------------------------------- double
+
+  public static void setD(double v, DoubleSlice s, long i) {
+    DoubleSlice.set(s, i, v);
+    if (s instanceof PDouble p) p.back.wrote(p.off + (int) i, 1);
+  }
+
+  public static DoubleSlice slice(DoubleSlice s, long lo, long hi, long max) {
+    DoubleSlice r = DoubleSlice.slice(s, lo, hi, max);
+    return s instanceof PDouble p ? new PDouble(p.back, r.off, r.len, r.cap) : r;
+  }
+
+  public static DoubleSlice append(DoubleSlice s, double v) {
+    DoubleSlice r = DoubleSlice.append(s, v);
+    return s instanceof PDouble p ? (DoubleSlice) appended(p, p.len, r.a, r.off, r.len, r.cap) : r;
+  }
+
+  public static DoubleSlice appendSlice(DoubleSlice s, DoubleSlice t) {
+    DoubleSlice r = DoubleSlice.appendSlice(s, t);
+    return r != s && s instanceof PDouble p ? (DoubleSlice) appended(p, p.len, r.a, r.off, r.len, r.cap) : r;
+  }
+
+  public static long copy(DoubleSlice d, DoubleSlice s) {
+    long n = DoubleSlice.copy(d, s);
+    if (d instanceof PDouble p) p.back.wrote(p.off, (int) n);
+    return n;
+  }
+
+  // ---------------------------------------------------------------- boolean
+
+  public static void setZ(boolean v, BoolSlice s, long i) {
+    BoolSlice.set(s, i, v);
+    if (s instanceof PBool p) p.back.wrote(p.off + (int) i, 1);
+  }
+
+  public static BoolSlice slice(BoolSlice s, long lo, long hi, long max) {
+    BoolSlice r = BoolSlice.slice(s, lo, hi, max);
+    return s instanceof PBool p ? new PBool(p.back, r.off, r.len, r.cap) : r;
+  }
+
+  public static BoolSlice append(BoolSlice s, boolean v) {
+    BoolSlice r = BoolSlice.append(s, v);
+    return s instanceof PBool p ? (BoolSlice) appended(p, p.len, r.a, r.off, r.len, r.cap) : r;
+  }
+
+  public static BoolSlice appendSlice(BoolSlice s, BoolSlice t) {
+    BoolSlice r = BoolSlice.appendSlice(s, t);
+    return r != s && s instanceof PBool p ? (BoolSlice) appended(p, p.len, r.a, r.off, r.len, r.cap) : r;
+  }
+
+  public static long copy(BoolSlice d, BoolSlice s) {
+    long n = BoolSlice.copy(d, s);
+    if (d instanceof PBool p) p.back.wrote(p.off, (int) n);
+    return n;
+  }
+
+  public static ByteSlice appendString(ByteSlice s, String t) {
+    ByteSlice r = ByteSlice.appendString(s, t);
+    return r != s && s instanceof PByte p ? (ByteSlice) appended(p, p.len, r.a, r.off, r.len, r.cap) : r;
+  }
+
+  public static long copyString(ByteSlice d, String s) {
+    long n = ByteSlice.copyString(d, s);
+    if (d instanceof PByte p) p.back.wrote(p.off, (int) n);
+    return n;
+  }
+
+  // ---------------------------------------------------------------- Object (strings, pointers, structs)
+
+  public static void setL(Object v, ObjectSlice s, long i) {
+    if (s instanceof PObj p && p.back.kind.code == PKind.STRUCT) {
+      int n = p.len;
+      if (i < 0 || i >= n) throw gopl.runtime.Panics.index(i, n);
+      p.back.kind.assign(p.a[p.off + (int) i], v);
+      return;
+    }
+    ObjectSlice.set(s, i, v);
+    if (s instanceof PObj p) p.back.wrote(p.off + (int) i, 1);
+  }
+
+  public static ObjectSlice slice(ObjectSlice s, long lo, long hi, long max) {
+    ObjectSlice r = ObjectSlice.slice(s, lo, hi, max);
+    return s instanceof PObj p ? new PObj(p.back, r.off, r.len, r.cap) : r;
+  }
+
+  public static ObjectSlice append(ObjectSlice s, Object v, Elem e) {
+    ObjectSlice r = ObjectSlice.append(s, v, e);
+    return s instanceof PObj p ? (ObjectSlice) appended(p, p.len, r.a, r.off, r.len, r.cap) : r;
+  }
+
+  public static ObjectSlice appendSlice(ObjectSlice s, ObjectSlice t, Elem e) {
+    ObjectSlice r = ObjectSlice.appendSlice(s, t, e);
+    return r != s && s instanceof PObj p ? (ObjectSlice) appended(p, p.len, r.a, r.off, r.len, r.cap) : r;
+  }
+
+  public static long copy(ObjectSlice d, ObjectSlice s, Elem e) {
+    if (d instanceof PObj p && p.back.kind.code == PKind.STRUCT) {
+      int n = Math.min(p.len, s == null ? 0 : s.len);
+      Object[] tmp = new Object[n];
+      for (int i = 0; i < n; i++) tmp[i] = e.copy(s.a[s.off + i]);
+      for (int i = 0; i < n; i++) p.back.kind.assign(p.a[p.off + i], tmp[i]);
+      return n;
+    }
+    long n = ObjectSlice.copy(d, s, e);
+    if (d instanceof PObj p) p.back.wrote(p.off, (int) n);
+    return n;
   }
 }

@@ -15,6 +15,15 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <p>Online collections close the Gate: running transactions finish first and new ones wait, so
  * nothing an uncommitted transaction unlinked can be freed (it could still roll back).
+ *
+ * <p>The recovery collection after open can run in the background ({@link #startRecovery}): the
+ * spans found at open count as full and are flagged old, new objects come from fresh spans, and
+ * a thread marks the old spans from a snapshot of the roots taken inside open while mutators
+ * run. A snapshot-at-the-beginning write barrier ({@link Heap#preWrite}) shades every word a store
+ * overwrites, so each object reachable at the snapshot is marked even if a mutator unlinks it
+ * meanwhile; objects made since live in fresh spans, which this sweep does not touch. The sweep
+ * of the old spans runs with the gate closed (a short pause, O(spans)). A pointer into an old span
+ * that does not lead to an object is damage: the sweep is then skipped (nothing is written).
  */
 final class Collector {
   private final Heap heap;
@@ -40,7 +49,7 @@ final class Collector {
 
   /** Collects if the heap allocated more since the last collection than was live after it. */
   void maybeCollect() {
-    if (!auto) return;
+    if (!auto || recoveryRunning) return;
     long since = sinceGc.sum();
     if (since > Math.max(liveAfterGc, heap.arenaSize() / 2)) collectOnline(false);
   }
@@ -50,6 +59,10 @@ final class Collector {
    * after 20 ms (the caller may hold a lock that a running transaction waits for) and return null.
    */
   GcStats collectOnline(boolean wait) {
+    if (recoveryRunning) {
+      if (!wait) return null;
+      awaitRecovery();
+    }
     heap.handles.rotate();
     // automatic collections let the JVM clear dead epochs' tokens when several have piled up
     if (!wait && heap.handles.pendingOld() > 2) System.gc();
@@ -69,6 +82,7 @@ final class Collector {
     if (!bad.isEmpty()) throw heap.damaged(bad.get(0) + (bad.size() > 1 ? " (and " + (bad.size() - 1) + " more)" : ""));
     GcStats s = sweep(System.nanoTime() - t0, t0);
     last = s;
+    recoveryPending = false;
     return s;
   }
 
@@ -77,11 +91,7 @@ final class Collector {
     problems = new ArrayList<>();
     liveObjects = liveBytes = 0;
     for (Span s : heap.pages.allSpans()) java.util.Arrays.fill(s.mark, 0);
-    markRoot(heap.types.tableObject(), "type table");
-    for (long b : heap.types.blobs()) markRoot(b, "type descriptor");
-    markRoot(heap.roots.tableObject(), "root table");
-    markRoot(heap.lanes.dirObject(), "lane directory");
-    for (RootTable.Root r : heap.roots.list()) markRoot(r.offset(), "root " + r.name());
+    markRoots();
     if (handles) heap.handles.forEachRoot(off -> mark(off, -1, true));
     drain();
     return problems;
@@ -102,6 +112,7 @@ final class Collector {
   private void mark(long p, long from, boolean lenient) {
     if (p == 0) return;
     Span s = heap.pages.spanOf(p);
+    if (concurrent && (s == null || !s.old)) return; // only old spans are swept by the recovery collection
     if (s == null) {
       if (!lenient) problem("pointer " + p + " outside any span", from);
       return;
@@ -181,9 +192,19 @@ final class Collector {
   private GcStats sweep(long markNanos, long t0) {
     Allocator a = heap.allocator;
     for (int c = 1; c < SizeClasses.COUNT; c++) a.centrals[c].clear();
+    long[] r = sweepSpans(heap.pages.allSpans());
+    a.generation++;
+    sinceGc.reset();
+    liveAfterGc = liveBytes;
+    return new GcStats(liveObjects, liveBytes, r[0], (int) r[1], System.nanoTime() - t0);
+  }
+
+  /** Sweeps {@code spans} (alloc = mark; empty ones returned, one fence); returns {freedBytes, spansFreed}. */
+  private long[] sweepSpans(List<Span> spans) {
+    Allocator a = heap.allocator;
     long freed = 0;
     int spansFreed = 0;
-    for (Span s : heap.pages.allSpans()) {
+    for (Span s : spans) {
       long before = 0, after = 0;
       for (int w = 0; w < s.alloc.length; w++) {
         before += Long.bitCount(s.alloc[w]);
@@ -198,11 +219,147 @@ final class Collector {
       } else if (s.free > 0) {
         a.centrals[s.sizeClass].offer(s);
       }
+      s.old = false;
     }
     if (spansFreed > 0) heap.fence();
-    a.generation++;
-    sinceGc.reset();
-    liveAfterGc = liveBytes;
-    return new GcStats(liveObjects, liveBytes, freed, spansFreed, System.nanoTime() - t0);
+    return new long[] {freed, spansFreed};
   }
+
+  // ---------------------------------------------------------------- recovery collection after open
+
+  /** Whether spans found at open still await their first sweep (they count as full meanwhile). */
+  private volatile boolean recoveryPending;
+  /** Whether the background recovery mark runs (the write barrier is on). */
+  private volatile boolean recoveryRunning;
+  /** Marking only old spans, leniently outside them (the background recovery mark). */
+  private boolean concurrent;
+  private volatile boolean cancel;
+  private Thread recoveryThread;
+  private final Object shadeLock = new Object();
+  private long[] shaded = new long[256];
+  private int shadedN;
+
+  /**
+   * Called by open instead of {@link #collect}: the spans loaded at open are full and old. With
+   * {@code background}, takes the root snapshot now (before any mutator runs), turns the write
+   * barrier on and starts the marking thread; otherwise the first online collection does the work.
+   */
+  synchronized void startRecovery(boolean background) {
+    recoveryPending = true;
+    long bytes = 0;
+    for (Span s : heap.pages.allSpans()) bytes += s.bytes();
+    liveAfterGc = bytes;
+    if (!background) return;
+    problems = new ArrayList<>();
+    liveObjects = liveBytes = 0;
+    concurrent = true;
+    markRoots();
+    heap.satb = true;
+    recoveryRunning = true;
+    recoveryThread = Thread.ofPlatform().daemon().name("gopl-heap-recovery-" + heap.name()).start(this::recoveryMark);
+  }
+
+  private void markRoots() {
+    markRoot(heap.types.tableObject(), "type table");
+    for (long b : heap.types.blobs()) markRoot(b, "type descriptor");
+    markRoot(heap.roots.tableObject(), "root table");
+    markRoot(heap.lanes.dirObject(), "lane directory");
+    for (RootTable.Root r : heap.roots.list()) markRoot(r.offset(), "root " + r.name());
+  }
+
+  /** The write barrier's slow path: {@code v}, a word about to be overwritten, may be a pointer. */
+  void shade(long v) {
+    if (v <= 0 || v >= heap.size()) return;
+    synchronized (shadeLock) {
+      if (shadedN == shaded.length) shaded = java.util.Arrays.copyOf(shaded, shadedN * 2);
+      shaded[shadedN++] = v;
+    }
+  }
+
+  /** Marks the shaded words (leniently: they may be scalars); returns whether there were any. */
+  private boolean drainShaded() {
+    long[] b;
+    int n;
+    synchronized (shadeLock) {
+      b = shaded;
+      n = shadedN;
+      shaded = new long[256];
+      shadedN = 0;
+    }
+    for (int i = 0; i < n; i++) mark(b[i], -1, true);
+    return n > 0;
+  }
+
+  /** The background thread: mark concurrently, then sweep the old spans with the gate closed. */
+  private void recoveryMark() {
+    boolean closed = false;
+    try {
+      synchronized (this) {
+        long t0 = System.nanoTime();
+        do {
+          long scanned = 0;
+          while (sp > 0 && !cancel) {
+            scan(stack[--sp]);
+            if (testPauseEvery > 0 && ++scanned % testPauseEvery == 0) java.util.concurrent.locks.LockSupport.parkNanos(20_000);
+          }
+        } while (drainShaded() && !cancel);
+        while (!cancel && !(closed = heap.gate.tryClose(20))) Thread.sleep(1);
+        if (cancel) return;
+        long p0 = System.nanoTime();
+        heap.handles.forEachRoot(off -> mark(off, -1, true));
+        do drain(); while (drainShaded());
+        heap.satb = false;
+        drainShaded(); // a store that saw the barrier on just before it went off
+        drain();
+        concurrent = false;
+        if (!problems.isEmpty()) {
+          System.err.println(heap.name() + ": damaged heap: " + problems.get(0)
+              + " (nothing freed; run gopl heap check)");
+          return;
+        }
+        long[] r = sweepSpans(heap.pages.allSpans().stream().filter(s -> s.old).toList());
+        liveAfterGc = liveBytes + sinceGc.sum();
+        sinceGc.reset();
+        recoveryPending = false;
+        long now = System.nanoTime();
+        last = new GcStats(liveObjects, liveBytes, r[0], (int) r[1], now - p0);
+        recoveryNanos = now - t0;
+      }
+    } catch (Throwable t) {
+      if (!cancel) System.err.println(heap.name() + ": background recovery collection failed: " + t);
+    } finally {
+      heap.satb = false;
+      concurrent = false;
+      sp = 0;
+      if (closed) heap.gate.open();
+      recoveryRunning = false;
+    }
+  }
+
+  /** Tests only: the background marker pauses every this many objects (widens its races with mutators). */
+  static volatile int testPauseEvery;
+
+  /** Wall time of the background recovery collection (mark and sweep), once done. */
+  volatile long recoveryNanos;
+
+  /** Waits until the background recovery collection (if any) has finished. */
+  void awaitRecovery() {
+    Thread t = recoveryThread;
+    if (t == null || t == Thread.currentThread()) return;
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new HeapException("interrupted while waiting for the recovery collection");
+    }
+  }
+
+  /** Stops the background recovery collection (the heap is closing); nothing is swept. */
+  void stopRecovery() {
+    cancel = true;
+    awaitRecovery();
+  }
+
+  /** Whether spans found at open have not been swept yet. */
+  boolean recoveryPending() { return recoveryPending; }
 }

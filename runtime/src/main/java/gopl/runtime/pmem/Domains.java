@@ -160,8 +160,10 @@ public final class Domains {
       try {
         SymbolLookup lib = SymbolLookup.libraryLookup("libpmem.so.1", Arena.global());
         Linker linker = Linker.nativeLinker();
+        // the address is passed as a plain long (same x86-64/AArch64 argument class as a pointer):
+        // no segment slice is made and no session is acquired per flush
         MethodHandle f = linker.downcallHandle(lib.find("pmem_flush").orElseThrow(),
-            FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG), Linker.Option.critical(false));
+            FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG), Linker.Option.critical(false));
         MethodHandle d = linker.downcallHandle(lib.find("pmem_drain").orElseThrow(),
             FunctionDescriptor.ofVoid(), Linker.Option.critical(false));
         instance = new LibPmem(f, d);
@@ -177,7 +179,9 @@ public final class Domains {
     @Override
     protected void doFlush(int arena, MemorySegment seg, long off, long len) {
       try {
-        flush.invokeExact(seg.asSlice(off, len), len);
+        if (off < 0 || len < 0 || off + len > seg.byteSize() || !seg.scope().isAlive())
+          throw new IllegalStateException("flush of [" + off + ", +" + len + ") outside a live mapping");
+        flush.invokeExact(seg.address() + off, len);
       } catch (Throwable t) {
         throw new HeapException("pmem_flush failed: " + t, t);
       }

@@ -143,7 +143,10 @@ public final class Heap implements AutoCloseable {
     if (opts.recover() && !opts.privateCopy()) h.bootEpoch = h.bumpBootEpoch();
     if (opts.recover()) {
       h.recovery = h.lanes.recover();
-      h.collector.collect();
+      HeapOptions.RecoveryGc g = opts.recoveryGc() != null ? opts.recoveryGc()
+          : file != null && !opts.privateCopy() ? HeapOptions.RecoveryGc.BACKGROUND : HeapOptions.RecoveryGc.EAGER;
+      if (g == HeapOptions.RecoveryGc.EAGER) h.collector.collect();
+      else h.collector.startRecovery(g == HeapOptions.RecoveryGc.BACKGROUND);
     }
     return h;
   }
@@ -254,12 +257,29 @@ public final class Heap implements AutoCloseable {
 
   private MemorySegment seg(long off) { return segs[(int) (off >>> arenaShift)]; }
 
+  /** The write barrier is on: the background recovery mark runs (see Collector). */
+  volatile boolean satb;
+
+  /** The write barrier's slow path: shades the words that a store to [off, off+len) overwrites. */
+  private void preWrite(long off, long len) {
+    for (long w = off & ~7L; w < off + len; w += 8) collector.shade(getLong(w));
+  }
+
   public long getLong(long off) { return seg(off).get(Checksums.LONG, off & arenaMask); }
-  public void putLong(long off, long v) { seg(off).set(Checksums.LONG, off & arenaMask, v); }
+  public void putLong(long off, long v) {
+    if (satb) preWrite(off, 8);
+    seg(off).set(Checksums.LONG, off & arenaMask, v);
+  }
   public int getInt(long off) { return seg(off).get(Checksums.INT, off & arenaMask); }
-  public void putInt(long off, int v) { seg(off).set(Checksums.INT, off & arenaMask, v); }
+  public void putInt(long off, int v) {
+    if (satb) preWrite(off, 4);
+    seg(off).set(Checksums.INT, off & arenaMask, v);
+  }
   public byte getByte(long off) { return seg(off).get(ValueLayout.JAVA_BYTE, off & arenaMask); }
-  public void putByte(long off, byte v) { seg(off).set(ValueLayout.JAVA_BYTE, off & arenaMask, v); }
+  public void putByte(long off, byte v) {
+    if (satb) preWrite(off, 1);
+    seg(off).set(ValueLayout.JAVA_BYTE, off & arenaMask, v);
+  }
   public double getDouble(long off) { return Double.longBitsToDouble(getLong(off)); }
   public void putDouble(long off, double v) { putLong(off, Double.doubleToRawLongBits(v)); }
 
@@ -270,6 +290,7 @@ public final class Heap implements AutoCloseable {
 
   /** Copies {@code src[at..at+len)} to {@code off}. The range must lie in one arena. */
   public void putBytes(long off, byte[] src, int at, int len) {
+    if (satb) preWrite(off, len);
     MemorySegment.copy(src, at, seg(off), ValueLayout.JAVA_BYTE, off & arenaMask, len);
   }
 
@@ -299,8 +320,26 @@ public final class Heap implements AutoCloseable {
     }
   }
 
-  /** Waits until every flushed range is persistent (go-pmem's runtime.Fence). */
-  public void fence() { domain.fence(); }
+  /** New objects flushed by the next fence (PendingFlushes). */
+  final PendingFlushes pendingNew = new PendingFlushes();
+
+  /**
+   * Waits until every flushed range is persistent (go-pmem's runtime.Fence), and every object
+   * allocated before this call (by any thread) too.
+   */
+  public void fence() {
+    pendingNew.drain(this);
+    domain.fence();
+  }
+
+  /** A new object that nothing persistent reaches yet: flushed and fenced by the next fence. */
+  void deferPersist(long off, long len) {
+    if (!pendingNew.add(off, len)) {
+      pendingNew.drain(this);
+      flush(off, len);
+      domain.fence();
+    }
+  }
 
   /** flush + fence (go-pmem's runtime.PersistRange). */
   public void persist(long off, long len) {
@@ -313,7 +352,8 @@ public final class Heap implements AutoCloseable {
   /**
    * Allocates a zeroed object of {@code count} elements of type {@code typeId} and returns its
    * payload offset. Inside a transaction the object is persisted with the transaction's data;
-   * outside one it is persisted before this returns. Never logged.
+   * outside one, by the next fence of any thread (before anything can durably point to it: see
+   * PendingFlushes). Never logged.
    */
   public long alloc(int typeId, long count) {
     long elem = types.elemSize(typeId);
@@ -331,7 +371,7 @@ public final class Heap implements AutoCloseable {
       collector.noteAllocated(bytes + Layout.OBJ_HEADER);
       handles.rootRaw(obj + Layout.OBJ_HEADER);
       if (tx != null) tx.noteNew(obj, bytes + Layout.OBJ_HEADER);
-      else persist(obj, bytes + Layout.OBJ_HEADER);
+      else deferPersist(obj, bytes + Layout.OBJ_HEADER);
       return obj + Layout.OBJ_HEADER;
     } finally {
       if (tx == null) gate.exit();
@@ -419,7 +459,7 @@ public final class Heap implements AutoCloseable {
     collector.maybeCollect();
     gate.enter();
     try {
-      tx = new Txn(this, mode, lanes.acquire());
+      tx = new Txn(this, mode);
     } catch (RuntimeException | Error e) {
       gate.exit();
       throw e;
@@ -440,13 +480,38 @@ public final class Heap implements AutoCloseable {
     tx.commit();
   }
 
+  /** Group commit, when on (see {@link #groupCommit}). */
+  volatile GroupCommit group;
+
+  /**
+   * Turns group commit on or off (off by default). On: UNDO and NULL transactions of several
+   * threads that commit at the same time share the commit's flushes and fences (one leader
+   * issues them for all); each {@code commit} still returns only once its own transaction is
+   * durable, so a server may reply to a client as soon as its transaction's commit returns.
+   * REDO transactions commit alone. For servers with many concurrent clients (docs/pmem.md).
+   */
+  public void groupCommit(boolean on) { group = on ? new GroupCommit(this) : null; }
+
+  /**
+   * The payload offset of the object containing heap offset {@code p} (an interior pointer, as a
+   * slice of a persistent array holds), or 0 if {@code p} is inside no allocated slot.
+   */
+  public long objectAt(long p) {
+    Span s = pages.spanOf(p);
+    if (s == null) return 0;
+    int i = s.slotIndex(p);
+    if (i >= s.slots) return 0;
+    long obj = s.slotOffset(i);
+    return getLong(obj) == 0 ? 0 : obj + Layout.OBJ_HEADER;
+  }
+
   /** The running transaction of this thread, or null. */
   public Txn current() { return current.get(); }
 
   /** Called by Txn when the outermost level ends. */
   void ended(Txn tx) {
     current.remove();
-    lanes.release(tx.lane);
+    if (tx.lane != null) lanes.release(tx.lane);
     gate.exit();
   }
 
@@ -468,12 +533,25 @@ public final class Heap implements AutoCloseable {
   /** The last collection's statistics, or null. */
   public GcStats lastGc() { return collector.last(); }
 
+  /**
+   * Waits for the background recovery collection started by open (HeapOptions.RecoveryGc) and
+   * returns the last collection's statistics (null if none has run: DEFERRED, or damage found).
+   */
+  public GcStats awaitRecoveryGc() {
+    collector.awaitRecovery();
+    return collector.last();
+  }
+
+  /** Whether spans found at open still await their first sweep (nothing is allocated from them). */
+  public boolean recoveryGcPending() { return collector.recoveryPending(); }
+
   /** Flushes nothing further (every committed transaction is already durable) and unmaps. */
   @Override
   public void close() {
     if (closed) return;
     closed = true;
-    domain.fence();
+    collector.stopRecovery();
+    fence();
     media.close();
   }
 }

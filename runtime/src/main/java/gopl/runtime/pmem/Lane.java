@@ -27,6 +27,8 @@ final class Lane {
   private long gen;
   private int chunk;
   private long pos;
+  /** Start (in the current chunk) of the entries written but not yet flushed; -1 if none. */
+  private long dirtyFrom = -1;
   private int written;
   private CRC32C chain;
 
@@ -81,6 +83,7 @@ final class Lane {
   void reset() {
     chunk = 0;
     pos = 0;
+    dirtyFrom = -1;
     written = 0;
     if (chain == null) chain = new CRC32C();
     chain.reset();
@@ -90,19 +93,24 @@ final class Lane {
   boolean used() { return written > 0; }
 
   /**
-   * Appends an entry with payload {@code len} bytes copied from {@code src} (null for none) and
-   * flushes it (no fence). Grows the chain when the chunk is full.
+   * Appends an entry with payload {@code len} bytes copied from {@code src} (null for none); it is
+   * flushed by {@link #flushAppended}. Grows the chain when the chunk is full.
    */
   void append(int kind, long target, MemorySegment src, int len) {
     int size = Layout.entrySize(len);
     long c = chunks.get(chunk);
     long cap = heap.getLong(c + Layout.LC_CAPACITY);
     if (pos + size > cap) {
-      if (pos + Layout.LE_HEADER <= cap) writeEntry(c + Layout.LC_ENTRIES + pos, Layout.LK_NEXT_CHUNK, 0, null, 0);
+      if (pos + Layout.LE_HEADER <= cap) {
+        if (dirtyFrom < 0) dirtyFrom = pos;
+        writeEntry(c + Layout.LC_ENTRIES + pos, Layout.LK_NEXT_CHUNK, 0, null, 0);
+        pos += Layout.entrySize(0);
+      }
       nextChunk();
       c = chunks.get(chunk);
     }
     long at = c + Layout.LC_ENTRIES + pos;
+    if (dirtyFrom < 0) dirtyFrom = pos;
     int crc = writeEntry(at, kind, target, src, len);
     if (kind != Layout.LK_NEXT_CHUNK) chainUpdate(chain, crc);
     pos += size;
@@ -126,7 +134,18 @@ final class Lane {
     c.update(four, 0, 4);
   }
 
+  /**
+   * Flushes the entries appended since the last call (one flush over the contiguous run: entries
+   * are not flushed one by one). The transaction calls it before each of its fences.
+   */
+  void flushAppended() {
+    if (dirtyFrom < 0) return;
+    heap.flush(chunks.get(chunk) + Layout.LC_ENTRIES + dirtyFrom, pos - dirtyFrom);
+    dirtyFrom = -1;
+  }
+
   private void nextChunk() {
+    flushAppended();
     long c = chunks.get(chunk);
     if (chunk + 1 == chunks.size()) {
       long n = newChunk(heap);
@@ -146,7 +165,6 @@ final class Lane {
     if (len > 0) MemorySegment.copy(src, 0, heap.slice(at + Layout.LE_HEADER, len), 0, len);
     int crc = entryCrc(at, len);
     heap.putLong(at + Layout.LE_CHECKSUM, Checksums.crcWord(crc));
-    heap.flush(at, Layout.entrySize(len));
     return crc;
   }
 
@@ -231,6 +249,12 @@ final class Lane {
     invalidate();
     heap.fence();
     return r;
+  }
+
+  /** Aborts the running undo transaction: restores its logged ranges, newest first, and flushes them (no fence). */
+  void rollBack() {
+    List<Entry> es = scan();
+    for (int i = es.size() - 1; i >= 0; i--) if (es.get(i).kind() == Layout.LK_UNDO) apply(es.get(i));
   }
 
   private boolean committed(List<Entry> es) {

@@ -43,6 +43,7 @@ final class PageHeap {
       if (!ok || u.nextSetBit(p) >= 0 && u.nextSetBit(p) < p + n)
         throw heap.damaged("arena " + a + ": bad page-table entry for page " + p);
       Span sp = new Span(base + (long) p * Layout.PAGE_SIZE, n, cls);
+      sp.fillAll(); // live slots are unknown until the recovery collection marks
       for (int i = p; i < p + n; i++) s[i] = sp;
       u.set(p, p + n);
       p += n - 1;

@@ -12,8 +12,9 @@ final class RangeSet {
     void accept(long start, long end);
   }
 
-  private long[] starts = new long[8];
-  private long[] ends = new long[8];
+  private static final long[] NONE = {};
+  private long[] starts = NONE; // allocated at the first add: most transactions have no new objects
+  private long[] ends = NONE;
   private int n;
   private long lastStart = -1, lastEnd = -1;
 
@@ -77,8 +78,8 @@ final class RangeSet {
     int removed = last - first;
     if (removed == 0) {
       if (n == starts.length) {
-        starts = java.util.Arrays.copyOf(starts, n * 2);
-        ends = java.util.Arrays.copyOf(ends, n * 2);
+        starts = java.util.Arrays.copyOf(starts, Math.max(4, n * 2));
+        ends = java.util.Arrays.copyOf(ends, Math.max(4, n * 2));
       }
       System.arraycopy(starts, first, starts, first + 1, n - first);
       System.arraycopy(ends, first, ends, first + 1, n - first);

@@ -27,6 +27,11 @@ final class Span {
   int free;
   /** Whether the span is on its central's partial list. */
   boolean listed;
+  /**
+   * Whether the span was found at open and has not been swept since: all its slots count as
+   * allocated (nothing is allocated from it) until the recovery collection sweeps it.
+   */
+  volatile boolean old;
 
   Span(long base, int pages, int sizeClass) {
     this.base = base;
@@ -37,6 +42,14 @@ final class Span {
     this.alloc = new long[(slots + 63) >>> 6];
     this.mark = new long[alloc.length];
     this.free = slots;
+  }
+
+  /** Marks every slot allocated and the span old (a span loaded at open, before any sweep). */
+  void fillAll() {
+    java.util.Arrays.fill(alloc, -1L);
+    if ((slots & 63) != 0) alloc[alloc.length - 1] = (1L << (slots & 63)) - 1;
+    free = 0;
+    old = true;
   }
 
   /** Index of the slot containing heap offset {@code off}, which must lie in the span. */

@@ -2,9 +2,7 @@ package gopl.runtime.pmem;
 
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.locks.Lock;
 
 /**
@@ -40,23 +38,24 @@ public final class Txn {
 
   private final Heap heap;
   private final Mode mode;
-  final Lane lane;
+  /** The log lane, taken from the pool at the first log entry (a transaction that only allocates needs none). */
+  Lane lane;
   int depth = 1;
   private boolean done;
   private boolean unfenced;
   private int fences;
   private final RangeSet logged = new RangeSet();
   private final RangeSet fresh = new RangeSet();
-  private final List<long[]> undoOffsets = new ArrayList<>();
-  private final List<byte[]> undoBytes = new ArrayList<>();
-  private final Map<Long, long[]> redo;
+  private final WordMap redo;
   private List<Lock> locks;
+  /** Group commit: the committing thread, and whether the leader has made the commit durable. */
+  Thread waiter;
+  volatile boolean durable;
 
-  Txn(Heap heap, Mode mode, Lane lane) {
+  Txn(Heap heap, Mode mode) {
     this.heap = heap;
     this.mode = mode;
-    this.lane = lane;
-    this.redo = mode == Mode.REDO ? new HashMap<>() : null;
+    this.redo = mode == Mode.REDO ? new WordMap() : null;
   }
 
   public Mode mode() { return mode; }
@@ -72,6 +71,7 @@ public final class Txn {
   }
 
   private void fence() {
+    if (lane != null) lane.flushAppended();
     heap.fence();
     fences++;
   }
@@ -89,22 +89,31 @@ public final class Txn {
     if (!heap.validRange(off, len)) throw new HeapException(heap.name() + ": range [" + off + ", +" + len + ") outside the heap");
     long end = off + len;
     if (mode == Mode.REDO || logged.covers(off, end) || fresh.covers(off, end)) return;
-    if (mode == Mode.UNDO) logged.gaps(off, end, (s, e) -> fresh.gaps(s, e, this::logUndo));
+    if (mode == Mode.UNDO) logged.gaps(off, end, logGaps);
     logged.add(off, end);
   }
+
+  /** Logs the parts of a gap in {@code logged} that are not inside new objects (no lambda per add). */
+  private final RangeSet.Consumer logNew = this::logUndo;
+  private final RangeSet.Consumer logGaps = (s, e) -> fresh.gaps(s, e, logNew);
 
   private void logUndo(long s, long e) {
     for (long at = s; at < e; at += Layout.LE_MAX_PAYLOAD) {
       int n = (int) Math.min(Layout.LE_MAX_PAYLOAD, e - at);
       MemorySegment old = heap.slice(at, n);
-      lane.append(Layout.LK_UNDO, at, old, n);
-      byte[] copy = new byte[n];
-      heap.getBytes(at, copy, 0, n);
-      undoOffsets.add(new long[] {at});
-      undoBytes.add(copy);
+      lane().append(Layout.LK_UNDO, at, old, n);
       unfenced = true;
     }
   }
+
+  /** The lane, taken from the pool on first use. */
+  private Lane lane() {
+    if (lane == null) lane = heap.lanes.acquire();
+    return lane;
+  }
+
+  /** Whether this transaction has written log entries. */
+  boolean laneUsed() { return lane != null && lane.used(); }
 
   /** Makes the log durable before an in-place store (at most one fence per batch of add calls). */
   private void beforeStore(long off, long len) {
@@ -194,35 +203,29 @@ public final class Txn {
       return;
     }
     if ((off & 7) == 0 && n == 8) {
-      long[] w = redo.get(off);
-      if (w == null) redo.put(off, new long[] {v, 0xFF});
-      else {
-        w[0] = v;
-        w[1] = 0xFF;
-      }
+      redo.set(redo.slot(off), v, 0xFF);
       return;
     }
     for (int i = 0; i < n; i++) {
       long a = off + i;
-      long[] w = redo.computeIfAbsent(a & ~7L, k -> new long[2]);
+      int w = redo.slot(a & ~7L);
       int b = (int) (a & 7);
-      w[0] = (w[0] & ~(0xFFL << (8 * b))) | ((v >>> (8 * i)) & 0xFF) << (8 * b);
-      w[1] |= 1L << b;
+      redo.set(w, (redo.val(w) & ~(0xFFL << (8 * b))) | ((v >>> (8 * i)) & 0xFF) << (8 * b), redo.mask(w) | 1L << b);
     }
   }
 
   private long redoGet(long off, int n) {
     if ((off & 7) == 0 && n == 8) {
-      long[] w = redo.get(off);
-      if (w == null) return heap.getLong(off);
-      if (w[1] == 0xFF) return w[0];
+      int w = redo.find(off);
+      if (w < 0) return heap.getLong(off);
+      if (redo.mask(w) == 0xFF) return redo.val(w);
     }
     long v = 0;
     for (int i = 0; i < n; i++) {
       long a = off + i;
-      long[] w = redo.get(a & ~7L);
+      int w = redo.find(a & ~7L);
       int b = (int) (a & 7);
-      long byteVal = w != null && (w[1] & (1L << b)) != 0 ? (w[0] >>> (8 * b)) & 0xFF : heap.getByte(a) & 0xFFL;
+      long byteVal = w >= 0 && (redo.mask(w) & (1L << b)) != 0 ? (redo.val(w) >>> (8 * b)) & 0xFF : heap.getByte(a) & 0xFFL;
       v |= byteVal << (8 * i);
     }
     return v;
@@ -230,11 +233,9 @@ public final class Txn {
 
   /** The redo write set as coalesced runs {start, end} of bytes, in heap order. */
   private List<long[]> redoRuns() {
-    List<Long> keys = new ArrayList<>(redo.keySet());
-    keys.sort(null);
     List<long[]> runs = new ArrayList<>();
-    for (long k : keys) {
-      long mask = redo.get(k)[1];
+    for (long k : redo.sortedKeys()) {
+      long mask = redo.mask(redo.find(k));
       for (int b = 0; b < 8; b++) {
         if ((mask & (1L << b)) == 0) continue;
         long a = k + b;
@@ -277,17 +278,33 @@ public final class Txn {
   }
 
   private void commitUndo() {
-    boolean any = flushSet(logged) | flushSet(fresh);
+    if (logged.isEmpty() && !laneUsed()) {
+      // only allocations: nothing persistent points to them yet (PendingFlushes)
+      fresh.forEach((a, b) -> heap.deferPersist(a, b - a));
+      return;
+    }
+    if (heap.group != null) {
+      heap.group.commit(this);
+      return;
+    }
+    boolean any = flushWrites();
     if (any) fence();
-    if (lane.used()) {
+    if (laneUsed()) {
       lane.invalidate();
       fence();
     }
   }
 
   private void commitNull() {
-    if (flushSet(logged) | flushSet(fresh)) fence();
+    if (heap.group != null) heap.group.commit(this);
+    else if (flushWrites()) fence();
   }
+
+  /** Flushes the modified ranges and new objects (commit's first phase); false if there were none. */
+  boolean flushWrites() { return flushSet(logged) | flushSet(fresh); }
+
+  /** Counts a fence issued for this transaction by a group-commit leader. */
+  void sharedFence() { fences++; }
 
   private void commitRedo() {
     List<long[]> runs = redoRuns();
@@ -296,18 +313,15 @@ public final class Txn {
     byte[] buf = new byte[longest];
     for (long[] r : runs) {
       int n = fill(r, buf);
-      lane.append(Layout.LK_REDO, r[0], MemorySegment.ofArray(buf), n);
+      lane().append(Layout.LK_REDO, r[0], MemorySegment.ofArray(buf), n);
     }
-    if (flushSet(fresh)) {
-      // the commit record's checksum covers the entries, not the new objects they link:
-      // those must be durable before the record can be
-      if (runs.isEmpty()) {
-        fence();
-        return;
-      }
-      fence();
+    if (runs.isEmpty()) { // only allocations: nothing persistent points to them yet (PendingFlushes)
+      fresh.forEach((a, b) -> heap.deferPersist(a, b - a));
+      return;
     }
-    if (runs.isEmpty()) return;
+    // the commit record's checksum covers the entries, not the new objects they link: those
+    // must be durable before the record can be
+    if (flushSet(fresh)) fence();
     lane.appendCommit();
     fence();
     for (long[] r : runs) {
@@ -326,12 +340,12 @@ public final class Txn {
     int i = 0;
     while (i < n) {
       long a = r[0] + i;
-      long[] w = redo.get(a & ~7L);
-      if ((a & 7) == 0 && i + 8 <= n && w[1] == 0xFF) {
-        LONG_LE.set(buf, i, w[0]);
+      int w = redo.find(a & ~7L);
+      if ((a & 7) == 0 && i + 8 <= n && redo.mask(w) == 0xFF) {
+        LONG_LE.set(buf, i, redo.val(w));
         i += 8;
       } else {
-        buf[i++] = (byte) (w[0] >>> (8 * (a & 7)));
+        buf[i++] = (byte) (redo.val(w) >>> (8 * (a & 7)));
       }
     }
     return n;
@@ -351,13 +365,8 @@ public final class Txn {
   public void abort() {
     if (done) return;
     try {
-      if (mode == Mode.UNDO && lane.used()) {
-        for (int i = undoBytes.size() - 1; i >= 0; i--) {
-          long at = undoOffsets.get(i)[0];
-          byte[] b = undoBytes.get(i);
-          heap.putBytes(at, b, 0, b.length);
-          heap.flush(at, b.length);
-        }
+      if (mode == Mode.UNDO && laneUsed()) {
+        lane.rollBack(); // the log holds the old bytes
         fence();
         lane.invalidate();
         fence();

@@ -70,6 +70,7 @@ public final class Mutex implements Locker, GoStruct {
   /** "Unlock unlocks m. It is a run-time error if m is not locked on entry to Unlock." */
   @Override
   public void Unlock() {
+    if (TxnUnlocks.active != 0 && TxnUnlocks.postpone(this::Unlock)) return; // inside a txn block: at its end
     if (!STATE.compareAndSet(this, LOCKED, 0)) unlockSlow();
   }
 

@@ -59,6 +59,7 @@ public final class RWMutex implements Locker, GoStruct {
 
   /** "RUnlock undoes a single RLock call." */
   public void RUnlock() {
+    if (TxnUnlocks.active != 0 && TxnUnlocks.postpone(this::RUnlock)) return; // inside a txn block: at its end
     int r = readerCount.decrementAndGet();
     if (r < 0) {
       if (r + 1 == 0 || r + 1 == -MAX_READERS) {
@@ -91,6 +92,7 @@ public final class RWMutex implements Locker, GoStruct {
   /** "Unlock unlocks rw for writing. It is a run-time error if rw is not locked for writing on entry to Unlock." */
   @Override
   public void Unlock() {
+    if (TxnUnlocks.active != 0 && TxnUnlocks.postpone(this::Unlock)) return; // inside a txn block: at its end
     int r = readerCount.addAndGet(MAX_READERS);
     if (r >= MAX_READERS) {
       readerCount.addAndGet(-MAX_READERS);

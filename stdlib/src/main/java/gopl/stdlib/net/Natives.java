@@ -1,6 +1,7 @@
 package gopl.stdlib.net;
 
 import gopl.runtime.ByteSlice;
+import gopl.runtime.Sys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -118,6 +119,7 @@ public final class Natives {
   public static Object[] acceptTCP(Object l) {
     Lis lis = (Lis) l;
     if (lis.closed.get()) return new Object[] {null, "closed"};
+    Sys.flush(); // Go writes output at once: it must show while this goroutine waits
     try {
       return new Object[] {new Conn(lis.ss.accept()), ""};
     } catch (IOException e) {
@@ -140,6 +142,7 @@ public final class Natives {
   public static Object[] readTCP(Object c, ByteSlice b, long deadline) {
     Conn conn = (Conn) c;
     if (conn.closed.get()) return new Object[] {0L, "closed"};
+    Sys.flush(); // Go writes output at once: it must show while this goroutine waits
     try {
       int timeoutMs = 0;
       if (deadline != 0) {

@@ -10,6 +10,14 @@ public final class Natives {
     return PRt.init(fileName);
   }
 
+  public static boolean InitDomain(String fileName, String domain) {
+    return PRt.init(fileName, domain);
+  }
+
+  public static String Domain() {
+    return PRt.domain();
+  }
+
   public static Object New(String name, Object intf) {
     return PRt.newRoot(name, intf);
   }

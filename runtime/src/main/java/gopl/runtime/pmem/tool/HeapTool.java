@@ -25,16 +25,58 @@ public final class HeapTool {
   static final String USAGE = """
       usage: gopl heap <command> FILE [options]
 
+      The heap commands (like PMDK's pmempool) inspect and maintain a persistent heap file.
+      info, check and roots never write the file: they map it copy-on-write and recover
+      interrupted transactions in private memory.
+
       commands:
-        create FILE [--size N] [--domain D]   make an empty heap (N bytes, suffix K, M or G;
-                                              D = none, msync or pmem; default: detected)
-        info FILE                             format, size, arenas, domain, logs, live objects
-                                              by type, free space and fragmentation
-        check FILE                            verify every checksum and reachable pointer;
-                                              exit status 1 on damage
+        create FILE [--size N] [--domain D]   make an empty heap
+        info FILE                             format, size, arenas, domain, logs, live
+                                              objects by type, free space, fragmentation
+        check FILE                            verify every checksum and reachable pointer
         roots FILE                            list the named roots
-        gc FILE                               recover and collect garbage now
+        gc FILE [--domain D]                  recover and collect garbage now
+
+      Use "gopl heap <command> --help" for more about a command. Exit status: 0 sound,
+      1 damaged or failed, 2 usage mistake.
       """;
+
+  /** Per-command usage, printed by {@code gopl heap <command> --help}. */
+  static final java.util.Map<String, String> COMMANDS = java.util.Map.of(
+      "create", """
+          usage: gopl heap create FILE [--size N] [--domain D]
+
+          Create makes an empty heap file (it must not exist). N is the initial size in bytes
+          with an optional K, M or G suffix (default 64M); the heap grows online up to 1024
+          arenas. D is the persistence domain recorded for messages: none, msync or pmem
+          (default: detected from the file system).
+          """,
+      "info", """
+          usage: gopl heap info FILE
+
+          Info prints the format version, size and arenas, the detected persistence domain,
+          the state of the transaction logs, the named roots, live objects and bytes by type,
+          and free space with its fragmentation (free page runs). Never writes the file.
+          Exit status 1 if the heap is damaged.
+          """,
+      "check", """
+          usage: gopl heap check FILE
+
+          Check verifies the superblock, every arena header, page-table entry, table and log
+          checksum, then every pointer reachable from the named roots. It prints "FILE: ok"
+          or one line per problem on stderr and exits with status 1. Never writes the file.
+          """,
+      "roots", """
+          usage: gopl heap roots FILE
+
+          Roots lists the named roots, one per line: name, type, offset. Never writes the file.
+          """,
+      "gc", """
+          usage: gopl heap gc FILE [--domain D]
+
+          Gc opens the heap for writing, recovers interrupted transactions, collects garbage
+          from the named roots and prints what recovery and collection did.
+          """);
 
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err));
@@ -42,30 +84,44 @@ public final class HeapTool {
 
   /** Runs the tool; returns the exit status. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
-      (args.length == 0 ? err : out).print(USAGE);
-      return args.length == 0 ? 2 : 0;
+    if (args.length == 0) {
+      err.print(USAGE);
+      return 2;
     }
     String cmd = args[0];
     List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
-    if (rest.contains("--help")) {
-      out.print(USAGE);
+    if (cmd.equals("--help") || cmd.equals("-h") || cmd.equals("help")) {
+      if (rest.isEmpty()) {
+        out.print(USAGE);
+        return 0;
+      }
+      if (rest.size() > 1 || !COMMANDS.containsKey(rest.get(0))) return usage(err, "unknown help topic " + String.join(" ", rest));
+      out.print(COMMANDS.get(rest.get(0)));
+      return 0;
+    }
+    if (!COMMANDS.containsKey(cmd))
+      return usage(err, (cmd.startsWith("-") ? "unknown flag " : "unknown command ") + cmd);
+    if (rest.contains("--help") || rest.contains("-h")) {
+      out.print(COMMANDS.get(cmd));
       return 0;
     }
     String size = option(rest, "--size"), domain = option(rest, "--domain");
-    if (size == MISSING || domain == MISSING) return usage(err, "option needs a value");
-    if (rest.size() != 1 || rest.get(0).startsWith("-")) return usage(err, "want exactly one FILE");
+    if (size == MISSING) return usage(err, cmd, "--size needs a value");
+    if (domain == MISSING) return usage(err, cmd, "--domain needs a value");
+    if (size != null && !cmd.equals("create")) return usage(err, cmd, "--size is an option of create only");
+    if (domain != null && !cmd.equals("create") && !cmd.equals("gc"))
+      return usage(err, cmd, "--domain is an option of create and gc only");
+    for (String a : rest) if (a.startsWith("-")) return usage(err, cmd, "unknown flag " + a);
+    if (rest.isEmpty()) return usage(err, cmd, "missing FILE");
+    if (rest.size() > 1) return usage(err, cmd, "want one FILE, got " + rest.size() + " arguments");
     Path file = Path.of(rest.get(0));
-    if (!cmd.equals("create") && (size != null || domain != null && !cmd.equals("gc")))
-      return usage(err, "--size and --domain are options of create");
     try {
       return switch (cmd) {
         case "create" -> create(file, size, domain, out);
         case "info" -> info(file, out);
         case "check" -> check(file, out, err);
         case "roots" -> roots(file, out);
-        case "gc" -> gc(file, domain, out);
-        default -> usage(err, "unknown command " + cmd);
+        default -> gc(file, domain, out);
       };
     } catch (HeapException e) {
       err.println(e.getMessage());
@@ -86,8 +142,12 @@ public final class HeapTool {
   }
 
   private static int usage(PrintStream err, String msg) {
-    err.println("gopl heap: " + msg);
-    err.print(USAGE);
+    err.println("gopl heap: " + msg + " (see 'gopl heap --help')");
+    return 2;
+  }
+
+  private static int usage(PrintStream err, String cmd, String msg) {
+    err.println("gopl heap " + cmd + ": " + msg + " (see 'gopl heap " + cmd + " --help')");
     return 2;
   }
 
@@ -187,7 +247,7 @@ public final class HeapTool {
     if (domain != null) o = o.withDomain(domain);
     try (Heap h = Heap.open(file, o)) {
       out.println(file.getFileName() + ": recovery: " + h.recoveryReport());
-      GcStats s = h.lastGc();
+      GcStats s = h.gc();
       out.println(file.getFileName() + ": gc: " + s);
       return 0;
     }

@@ -31,8 +31,62 @@ class HeapToolTest {
     assertTrue(out.toString().contains("create FILE [--size N] [--domain D]"));
     assertEquals(2, run());
     assertEquals(2, run("frob", "x.pmem"));
-    assertTrue(err.toString().startsWith("gopl heap: unknown command frob"));
+    assertEquals("gopl heap: unknown command frob (see 'gopl heap --help')\n", err.toString());
     assertEquals(2, run("create"));
+    assertEquals("gopl heap create: missing FILE (see 'gopl heap create --help')\n", err.toString());
+    assertEquals(2, run("info", "a.pmem", "b.pmem"));
+    assertEquals("gopl heap info: want one FILE, got 2 arguments (see 'gopl heap info --help')\n", err.toString());
+    assertEquals(2, run("check", "a.pmem", "--size", "1M"));
+    assertEquals("gopl heap check: --size is an option of create only (see 'gopl heap check --help')\n", err.toString());
+    assertEquals(2, run("roots", "--frob", "a.pmem"));
+    assertEquals("gopl heap roots: unknown flag --frob (see 'gopl heap roots --help')\n", err.toString());
+    for (String cmd : java.util.List.of("create", "info", "check", "roots", "gc")) {
+      assertEquals(0, run(cmd, "--help"), cmd);
+      assertTrue(out.toString().startsWith("usage: gopl heap " + cmd + " "), out.toString());
+      String help = out.toString();
+      assertEquals(0, run("help", cmd));
+      assertEquals(help, out.toString());
+    }
+  }
+
+  /** Bad files: each a one-line message naming the file and the problem, exit status 1. */
+  @Test
+  void testBadFiles_clearMessages() throws Exception {
+    Path f = dir.resolve("heap.pmem");
+    assertEquals(1, run("info", f.toString()));
+    assertEquals("heap.pmem: no such file\n", err.toString());
+    Files.write(f, new byte[0]);
+    assertEquals(1, run("check", f.toString()));
+    assertEquals("heap.pmem: empty file (not a GoPL heap)\n", err.toString());
+    assertEquals(0, run("create", dir.resolve("good.pmem").toString(), "--size", "128K", "--domain", "none"));
+    byte[] good = Files.readAllBytes(dir.resolve("good.pmem"));
+    Files.write(f, java.util.Arrays.copyOf(good, 100));
+    assertEquals(1, run("check", f.toString()));
+    assertEquals("heap.pmem: truncated heap file (100 bytes)\n", err.toString());
+    Files.write(f, java.util.Arrays.copyOf(good, 60_000));
+    assertEquals(1, run("roots", f.toString()));
+    assertEquals("heap.pmem: truncated heap file (60000 bytes, want 131072)\n", err.toString());
+    byte[] b = good.clone();
+    b[Layout.SB_VERSION] = 7;
+    Files.write(f, b);
+    assertEquals(1, run("info", f.toString()));
+    assertEquals("heap.pmem: unsupported heap format version 7 (this build reads version 1)\n", err.toString());
+    b = good.clone();
+    b[Layout.SB_CHECKSUM] ^= 0x10;
+    Files.write(f, b);
+    assertEquals(1, run("gc", f.toString(), "--domain", "none"));
+    assertEquals("heap.pmem: damaged heap: superblock checksum mismatch\n", err.toString());
+    b = good.clone();
+    b[0] = 'X';
+    Files.write(f, b);
+    assertEquals(1, run("check", f.toString()));
+    assertEquals("heap.pmem: not a GoPL heap (bad magic)\n", err.toString());
+    assertArrayEquals(b, Files.readAllBytes(f), "a damaged heap is never written");
+    b = good.clone();
+    b[4096 + 8 * 20] ^= 1; // a page-table entry of arena 0
+    Files.write(f, b);
+    assertEquals(1, run("check", f.toString()));
+    assertTrue(err.toString().startsWith("heap.pmem: damaged heap: arena 0: damaged page-table entry"), err.toString());
   }
 
   @Test

@@ -68,7 +68,11 @@ public final class Natives {
   public static Object[] Write(long fd, ByteSlice b) {
     int n = b == null ? 0 : b.len;
     if (fd == 1 || fd == 2) {
-      if (n > 0) (fd == 1 ? Sys.out : Sys.err).write(b.a, b.off, n);
+      // Go's os.Stdout/os.Stderr are unbuffered: a Write through *os.File is visible at once (a
+      // server's log line must not wait for exit). fmt.Print* keeps Sys's buffering.
+      java.io.PrintStream s = fd == 1 ? Sys.out : Sys.err;
+      if (n > 0) s.write(b.a, b.off, n);
+      s.flush();
       return new Object[] {(long) n, 0L};
     }
     FileChannel ch;

@@ -1,0 +1,3 @@
+module redis-in-gopl
+
+go 1.15
