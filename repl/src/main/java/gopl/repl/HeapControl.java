@@ -4,8 +4,7 @@ package gopl.repl;
  * A session's persistent heap as the REPL sees it (docs/repl.md "Persistence"): implemented by
  * {@code gopl.repl.rt.SessionHeap}, which {@link RuntimeLoader} defines beside the session's own
  * runtime classes, so that the heap it opens is the one the session's compiled code uses. This
- * interface comes from the REPL's loader, so both sides agree on it; runtime objects cross it as
- * {@code Object}.
+ * interface comes from the REPL's loader, so both sides agree on it.
  */
 public interface HeapControl {
   /**
@@ -18,12 +17,6 @@ public interface HeapControl {
 
   /** Several lines describing the heap (file, domain, size, used, roots). */
   String info();
-
-  /** Registers a persistable {@code *T}: its run-time type, twin class and layout (as compiled main does). */
-  void register(Object ptrType, Class<?> twin, String desc);
-
-  /** Registers a persistable slice type (for {@code pmem.Make}), as compiled main does. */
-  void registerSlice(Object sliceType, String elemDesc, String elemKind, Class<?> elemTwin);
 
   /** Closes the heap (committed work is durable already); the session has no heap afterwards. */
   void close();

@@ -1,113 +1,71 @@
 package gopl.repl;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.FieldVisitor;
-import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FrameNode;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
 
 /**
- * The registrations of persistable types that the code generator puts at the start of a
- * program's {@code main} (docs/persistence.md: "main registers every persistable *T run-time type
- * with its twin class"), read back from the main package class so that the REPL, which never runs
- * main, performs exactly the same registrations before each cell (docs/repl.md "Persistence").
+ * Makes the registrations of persistable types callable in a REPL session (docs/repl.md
+ * "Persistence"). The code generator puts them at the start of a program's main, before the
+ * packages' {@code $init} calls (docs/persistence.md: "main registers every persistable *T
+ * run-time type with its twin class"); the REPL never runs main, so this copies that straight-line
+ * prologue of main (or of {@code main$body}, main's body when it runs as a goroutine) into a new
+ * method {@code public static void $replRegister()} of the same class, which the session calls
+ * before the main package's {@code $init}. The copy is exactly what a compiled program runs.
  *
- * <p>Each call {@code PRt.register(RType, Class, String)} or {@code PRt.registerSlice(RType,
- * String, String, Class)} is preceded by the pushes of its constant arguments: a {@code getstatic}
- * of a {@code go/Types} field, class and string constants, or {@code aconst_null}; those are
- * recorded as the call's arguments. Any other instruction forgets the pending arguments.
+ * <p>Guarantees: the class is returned unchanged if main has no such prologue or it is not
+ * straight-line code (then nothing is registered, as in a program without persistable types).
  */
 final class PersistRegistrations {
   private PersistRegistrations() {}
 
-  static final String PRT = "gopl/runtime/persist/PRt";
+  static final String METHOD = "$replRegister";
 
-  /** An argument pushed by a getstatic: a static field of a generated class. */
-  record StaticField(String owner, String name) {}
-
-  /** One registration call: "register" or "registerSlice" with its arguments (Type for classes). */
-  record Call(String method, List<Object> args) {}
-
-  /** The registration calls in the class file, in order (several methods may hold them: main, main$body). */
-  static List<Call> of(byte[] mainPackageClass) {
-    List<Call> calls = new ArrayList<>();
-    new ClassReader(mainPackageClass).accept(new ClassVisitor(Opcodes.ASM9) {
-      @Override
-      public FieldVisitor visitField(int access, String name, String desc, String sig, Object value) {
-        return null;
+  /** The main package class with {@link #METHOD} added, or the same bytes. */
+  static byte[] addMethod(byte[] mainPackageClass) {
+    ClassNode cn = new ClassNode();
+    new ClassReader(mainPackageClass).accept(cn, 0);
+    MethodNode body = null;
+    for (MethodNode m : cn.methods) {
+      boolean main = m.name.equals("main") && m.desc.equals("([Ljava/lang/String;)V") || m.name.equals("main$body") && m.desc.equals("()V");
+      if (main && callsInit(m)) body = m;
+    }
+    if (body == null) return mainPackageClass;
+    MethodNode reg = new MethodNode(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC, METHOD, "()V", null, null);
+    for (AbstractInsnNode insn = body.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+      if (insn instanceof MethodInsnNode mi && mi.getOpcode() == Opcodes.INVOKESTATIC) {
+        if (mi.name.equals("$init")) break;
+        if (mi.owner.equals("gopl/runtime/Rt") && mi.name.equals("start")) continue; // main's Rt.start(args)
       }
-
-      @Override
-      public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] exc) {
-        return new Collector(calls);
+      if (insn instanceof LabelNode || insn instanceof LineNumberNode || insn instanceof FrameNode) continue;
+      if (insn instanceof VarInsnNode v && v.getOpcode() == Opcodes.ALOAD && v.var == 0) continue; // args for Rt.start
+      if (insn.getType() == AbstractInsnNode.JUMP_INSN || insn.getType() == AbstractInsnNode.TABLESWITCH_INSN
+          || insn.getType() == AbstractInsnNode.LOOKUPSWITCH_INSN || insn.getType() == AbstractInsnNode.VAR_INSN
+          || insn.getType() == AbstractInsnNode.IINC_INSN || insn.getOpcode() == Opcodes.INVOKEDYNAMIC) {
+        return mainPackageClass; // not the straight-line registrations this expects
       }
-    }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-    return calls;
+      reg.instructions.add(insn.clone(java.util.Map.of()));
+    }
+    reg.instructions.add(new InsnNode(Opcodes.RETURN));
+    cn.methods.add(reg);
+    ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+    cn.accept(cw);
+    return cw.toByteArray();
   }
 
-  private static final class Collector extends MethodVisitor {
-    private final List<Call> calls;
-    private final List<Object> pending = new ArrayList<>();
-
-    Collector(List<Call> calls) {
-      super(Opcodes.ASM9);
-      this.calls = calls;
+  private static boolean callsInit(MethodNode m) {
+    for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+      if (insn instanceof MethodInsnNode mi && mi.getOpcode() == Opcodes.INVOKESTATIC && mi.name.equals("$init")) return true;
     }
-
-    @Override
-    public void visitFieldInsn(int opcode, String owner, String name, String desc) {
-      pending.clear();
-      if (opcode == Opcodes.GETSTATIC) pending.add(new StaticField(owner, name));
-    }
-
-    @Override
-    public void visitLdcInsn(Object value) {
-      if (value instanceof String || value instanceof Type) pending.add(value);
-      else pending.clear();
-    }
-
-    @Override
-    public void visitInsn(int opcode) {
-      if (opcode == Opcodes.ACONST_NULL) pending.add(null);
-      else pending.clear();
-    }
-
-    @Override
-    public void visitMethodInsn(int opcode, String owner, String name, String desc, boolean itf) {
-      int n = Type.getArgumentCount(desc);
-      if (opcode == Opcodes.INVOKESTATIC && owner.equals(PRT) && (name.equals("register") || name.equals("registerSlice"))
-          && pending.size() >= n && pending.get(pending.size() - n) instanceof StaticField) {
-        calls.add(new Call(name, java.util.Collections.unmodifiableList(new ArrayList<>(pending.subList(pending.size() - n, pending.size())))));
-      }
-      pending.clear();
-    }
-
-    @Override
-    public void visitVarInsn(int opcode, int var) {
-      pending.clear();
-    }
-
-    @Override
-    public void visitTypeInsn(int opcode, String type) {
-      pending.clear();
-    }
-
-    @Override
-    public void visitJumpInsn(int opcode, org.objectweb.asm.Label label) {
-      pending.clear();
-    }
-
-    @Override
-    public void visitIntInsn(int opcode, int operand) {
-      pending.clear();
-    }
-
-    @Override
-    public void visitInvokeDynamicInsn(String name, String desc, org.objectweb.asm.Handle bsm, Object... args) {
-      pending.clear();
-    }
+    return false;
   }
 }

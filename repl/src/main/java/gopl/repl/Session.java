@@ -362,24 +362,6 @@ public final class Session implements AutoCloseable {
     return any;
   }
 
-  /** Performs, in the session's runtime, the registrations of persistable types compiled main would make. */
-  private void registerPersistentTypes(byte[] mainClass, ClassLoader loader) throws ReflectiveOperationException {
-    if (heap == null || mainClass == null) return;
-    for (PersistRegistrations.Call call : PersistRegistrations.of(mainClass)) {
-      List<Object> a = new ArrayList<>();
-      for (Object arg : call.args()) {
-        a.add(switch (arg) {
-          case PersistRegistrations.StaticField f -> Class.forName(f.owner().replace('/', '.'), true, loader).getField(f.name()).get(null);
-          case org.objectweb.asm.Type t -> Class.forName(t.getClassName(), false, loader);
-          case null -> null;
-          default -> arg;
-        });
-      }
-      if (call.method().equals("register")) heap.register(a.get(0), (Class<?>) a.get(1), (String) a.get(2));
-      else heap.registerSlice(a.get(0), (String) a.get(1), (String) a.get(2), (Class<?>) a.get(3));
-    }
-  }
-
   /**
    * Parses a file of the session program; the files of variables and stored declarations are
    * the same from input to input, so their trees are kept (AST records are immutable and the
@@ -438,17 +420,26 @@ public final class Session implements AutoCloseable {
   }
 
   private boolean run(Compiled c, Map<String, String> newVars, Set<String> resets) {
-    CellLoader loader = new CellLoader(c.output().classes(), runner.runtime, registry, cells, packageClass(mainPath()));
+    Map<String, byte[]> classes = c.output().classes();
+    String mainClass = packageClass(mainPath());
+    if (heap != null && classes.containsKey(mainClass.replace('.', '/'))) {
+      classes = new java.util.LinkedHashMap<>(classes);
+      classes.put(mainClass.replace('.', '/'), PersistRegistrations.addMethod(classes.get(mainClass.replace('.', '/'))));
+    }
+    CellLoader loader = new CellLoader(classes, runner.runtime, registry, cells, mainClass);
     Class<?>[] pkg = new Class<?>[1];
     List<String> lost = new ArrayList<>();
     CellRunner.Outcome o = runner.run(loader, () -> {
       long t0 = System.nanoTime();
       for (CheckedPackage cp : c.checked().packages()) {
         Class<?> k = Class.forName(packageClass(cp.importPath()), true, loader);
+        if (heap != null && k.getName().equals(mainClass)) {
+          // as compiled main does before the packages' $init (PersistRegistrations)
+          for (java.lang.reflect.Method m : k.getMethods()) if (m.getName().equals(PersistRegistrations.METHOD)) m.invoke(null);
+        }
         if (loader.definedHere(k)) k.getMethod("$init").invoke(null);
         pkg[0] = k;
       }
-      registerPersistentTypes(c.output().classes().get(packageClass(mainPath()).replace('.', '/')), loader);
       transfer(pkg[0], newVars, resets, lost);
       java.lang.reflect.Method cellFunc = cellMethod(pkg[0], c.output().classes().keySet(), loader);
       long t1 = phases.add(Phases.Phase.LOAD, t0);

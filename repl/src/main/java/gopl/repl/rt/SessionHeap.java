@@ -1,7 +1,6 @@
 package gopl.repl.rt;
 
 import gopl.repl.HeapControl;
-import gopl.runtime.RType;
 import gopl.runtime.persist.PRt;
 import gopl.runtime.pmem.Heap;
 import gopl.runtime.pmem.HeapOptions;
@@ -56,16 +55,6 @@ public final class SessionHeap implements HeapControl {
       sb.append("    ").append(r.name()).append(' ').append(r.count() == 1 ? "*" : "[" + r.count() + "]").append(type).append('\n');
     }
     return sb.toString();
-  }
-
-  @Override
-  public void register(Object ptrType, Class<?> twin, String desc) {
-    PRt.register((RType) ptrType, twin, desc);
-  }
-
-  @Override
-  public void registerSlice(Object sliceType, String elemDesc, String elemKind, Class<?> elemTwin) {
-    PRt.registerSlice((RType) sliceType, elemDesc, elemKind, elemTwin);
   }
 
   @Override
