@@ -286,9 +286,13 @@ public final class Session implements AutoCloseable {
     CheckResult fresh = checker.check(pkgs);
     phases.add(Phases.Phase.CHECK, t0);
     List<CheckedPackage> all = new ArrayList<>();
+    // std packages are kept once checked without errors of their own (the session's diagnostics,
+    // such as its unused imports, are no reason to check them again)
+    boolean stdClean = fresh.diagnostics().stream()
+        .noneMatch(d -> d.isError() && d.pos().file().startsWith(gopl.frontend.load.StdLibrary.ROOT));
     for (GoPackage p : closure) {
       CheckedPackage cp = checkedStd.get(p.importPath());
-      if (cp == null && fresh.ok()) checkedStd.put(p.importPath(), cp = fresh.get(p.importPath()));
+      if (cp == null && stdClean) checkedStd.put(p.importPath(), cp = fresh.get(p.importPath()));
       all.add(cp != null ? cp : fresh.get(p.importPath()));
     }
     all.add(fresh.get(mainPath()));
