@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # tests/repl/tmux-repl.sh: types into `gopl repl` running in a real terminal (a tmux pane) and
 # reads the screen back: values, the secondary prompt, tab completion, highlighting, Ctrl-C on an
-# endless loop, Ctrl-D, and the history file.
+# endless loop, Ctrl-D, and the history file; both sessions run with --heap on one heap file, and
+# a named root the first one makes is found with its value by the second.
 #
 # usage: tests/repl/tmux-repl.sh [COMMAND...]   (default: ./gopl repl from the repository root)
 # Exit status 0 when every step showed what it should; 1 with the screen printed otherwise;
@@ -18,9 +19,13 @@ HOME_DIR=$(mktemp -d)
 cleanup() { tmux -L "$SOCK" kill-server 2>/dev/null || true; rm -rf "$HOME_DIR"; }
 trap cleanup EXIT
 
-cmd=$(printf '%q ' "$@")
-tmux -L "$SOCK" -f /dev/null new-session -d -s repl -x 150 -y 45 "env HOME=$HOME_DIR TERM=xterm-256color $cmd"
-tmux -L "$SOCK" set-option -t repl remain-on-exit on >/dev/null
+cmd=$(printf '%q ' "$@" --heap "$HOME_DIR/repl.heap")
+start() {
+  tmux -L "$SOCK" kill-session -t repl 2>/dev/null || true
+  tmux -L "$SOCK" -f /dev/null new-session -d -s repl -x 150 -y 45 "env HOME=$HOME_DIR TERM=xterm-256color $cmd"
+  tmux -L "$SOCK" set-option -t repl remain-on-exit on >/dev/null
+}
+start
 
 screen() { tmux -L "$SOCK" capture-pane -p -t repl -S -200; }
 send() { tmux -L "$SOCK" send-keys -t repl "$@"; }
@@ -54,22 +59,49 @@ wait_for 'TMUX (string)'
 
 # colours: keywords are highlighted while typed (escape sequences in the pane)
 send -l 'for i := 0; i < 1; i++ {}'
-sleep 0.5
-tmux -L "$SOCK" capture-pane -e -p -t repl | grep -F 'i++' | grep -q $'\e\[[0-9;]*m''for' || fail "the keyword is not coloured in the typed line"
+coloured=0
+for _ in $(seq 1 600); do
+  if tmux -L "$SOCK" capture-pane -e -p -t repl | grep -F 'i++' | grep -q $'\e\[[0-9;]*m''for'; then coloured=1; break; fi
+  sleep 0.1
+done
+((coloured)) || fail "the keyword is not coloured in the typed line"
 send Enter
+type_line '"after" + " the loop"'
+wait_for 'after the loop (string)'
 
-type_line 'for {}'
-sleep 1
+# Ctrl-C once the endless loop runs (it says so): in the terminal's cooked mode a Ctrl-C typed
+# earlier would also discard the typed-ahead input
+type_line 'for i := 0; ; i++ { if i == 0 { fmt.Println("loop" + "ing") } }'
+wait_for 'looping'
 send C-c
 wait_for 'interrupted'
 type_line 'x + 100'
 wait_for '103 (int)'
 
-send C-d
-for _ in $(seq 1 300); do
-  [[ $(tmux -L "$SOCK" display-message -p -t repl '#{pane_dead}') == 1 ]] && break
-  sleep 0.1
-done
-[[ $(tmux -L "$SOCK" display-message -p -t repl '#{pane_dead}') == 1 ]] || fail "Ctrl-D did not end the REPL"
+type_line 'type Counter struct { n int }'
+type_line 'c := (*Counter)(pmem.New("counter", (*Counter)(nil)))'
+type_line 'txn() { c.n = 40 }'
+type_line 'c.n + 1'
+wait_for '41 (int)'
+
+exit_repl() {
+  send C-d
+  for _ in $(seq 1 300); do
+    [[ $(tmux -L "$SOCK" display-message -p -t repl '#{pane_dead}') == 1 ]] && break
+    sleep 0.1
+  done
+  [[ $(tmux -L "$SOCK" display-message -p -t repl '#{pane_dead}') == 1 ]] || fail "Ctrl-D did not end the REPL"
+}
+exit_repl
 grep -qF 'sq(x)' "$HOME_DIR/.gopl_history" || fail "history file lacks the inputs"
+
+# a second session on the same heap file finds the root with its value
+start
+wait_for 'persistent heap'
+type_line 'type Counter struct { n int }'
+type_line '(*Counter)(pmem.Get("counter", (*Counter)(nil))).n + 2'
+wait_for '42 (int)'
+type_line ':heap'
+wait_for 'counter *main.Counter'
+exit_repl
 echo "tmux-repl.sh: ok"

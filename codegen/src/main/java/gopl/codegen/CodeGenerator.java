@@ -59,12 +59,18 @@ public final class CodeGenerator {
    * Declares packages (other than main) whose classes the caller already has from an earlier
    * generation of the same checked sources, e.g. a REPL session's std packages (docs/repl.md):
    * {@link #generate} emits no class for them and does not scan them for struct pointer
-   * conversions (so it must not be used for a package that converts between struct pointer
-   * types). References to them are generated as usual.
+   * conversions or persistent allocations (so it must not be used for a package that converts
+   * between struct pointer types or calls pnew, pmake or pmem.New/Get/Make; no std package does).
+   * References to them are generated as usual.
    */
   public CodeGenerator reusing(java.util.function.Predicate<String> importPaths) {
     this.reused = importPaths;
     return this;
+  }
+
+  /** Whether the caller has the classes of this package already ({@link #reusing}). */
+  boolean reused(String importPath) {
+    return reused.test(importPath);
   }
 
   /** Generates all classes. */

@@ -51,6 +51,7 @@ final class PersistTypes {
 
   void scan() {
     for (CheckedPackage cp : gen.program.packages()) {
+      if (gen.reused(cp.importPath())) continue; // no persistence roots there (CodeGenerator#reusing)
       for (Map.Entry<Expr, TypeAndValue> e : cp.info().types.entrySet()) {
         if (!(e.getKey() instanceof Expr.Call c)) continue;
         Expr fun = c.fun();

@@ -82,6 +82,7 @@ final class CellRunner implements AutoCloseable {
   Outcome run(ClassLoader context, Body body) {
     Interrupts.clear();
     exitCode.set(null);
+    Thread.interrupted(); // a stale interrupt status of the calling thread is no stop request
     Future<Throwable> f = executor.submit(() -> {
       Thread.currentThread().setContextClassLoader(context);
       running = true;
@@ -114,19 +115,20 @@ final class CellRunner implements AutoCloseable {
     boolean stopping = false;
     long stopDeadline = 0;
     for (;;) {
+      if (!stopping && Interrupts.requested()) {
+        stopping = true;
+        stopDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        Thread t = cellThread;
+        if (t != null) t.interrupt();
+      }
       try {
-        if (!stopping && Interrupts.requested()) {
-          stopping = true;
-          stopDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
-          Thread t = cellThread;
-          if (t != null) t.interrupt();
-        }
-        if (stopping && System.nanoTime() > stopDeadline) throw new TimeoutException();
         return f.get(20, TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
-        // poll the interrupt flag again
+        // a stopped cell that does not end within a second is abandoned; else poll the flag again
+        if (stopping && System.nanoTime() - stopDeadline > 0) throw e;
       } catch (InterruptedException e) {
-        Interrupts.request();
+        // not a stop request (Ctrl-C comes through interrupt()): a terminal library's stray
+        // interrupt of the reading thread must not stop the cell
       } catch (ExecutionException e) {
         return e.getCause();
       }

@@ -56,8 +56,9 @@ final class Commands {
           break;
         }
         long t0 = System.nanoTime();
+        s.phases.reset();
         s.eval(arg);
-        repl.out().printf("time: run %.3f ms, compile and run %.3f ms%n", s.lastRunNanos / 1e6, (System.nanoTime() - t0) / 1e6);
+        repl.out().printf("time: run %.3f ms, compile and run %.3f ms%n", s.phases.nanos(Phases.Phase.RUN) / 1e6, (System.nanoTime() - t0) / 1e6);
       }
       default -> repl.err().println("unknown command " + cmd + " (:help lists them)");
     }

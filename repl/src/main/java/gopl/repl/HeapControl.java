@@ -4,8 +4,7 @@ package gopl.repl;
  * A session's persistent heap as the REPL sees it (docs/repl.md "Persistence"): implemented by
  * {@code gopl.repl.rt.SessionHeap}, which {@link RuntimeLoader} defines beside the session's own
  * runtime classes, so that the heap it opens is the one the session's compiled code uses. This
- * interface comes from the REPL's loader, so both sides agree on it; runtime objects cross it as
- * {@code Object}.
+ * interface comes from the REPL's loader, so both sides agree on it.
  */
 public interface HeapControl {
   /**

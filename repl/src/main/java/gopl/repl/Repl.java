@@ -35,6 +35,8 @@ public final class Repl {
   private final String heapFile;
   private Session session;
   private boolean quit;
+  /** How many times the interactive loop has started reading an input (tests wait on it). */
+  private volatile int reads;
 
   /**
    * @param out where values and program output go (bytes as the program writes them)
@@ -159,6 +161,7 @@ public final class Repl {
       while (!quit) {
         String line;
         try {
+          reads++;
           line = reader.readLine(PROMPT);
         } catch (UserInterruptException e) {
           continue; // Ctrl-C: the input is dropped
@@ -194,6 +197,11 @@ public final class Repl {
 
   Session session() {
     return session;
+  }
+
+  /** How many inputs the interactive loop has started to read (it is reading the last one). */
+  int reads() {
+    return reads;
   }
 
   void reset() {

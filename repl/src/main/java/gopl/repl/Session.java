@@ -43,12 +43,19 @@ public final class Session implements AutoCloseable {
   /** A declaration kept for later inputs: where it was typed, its text and the names it defines. */
   record StoredDecl(List<String> keys, boolean isType, List<String> structs, int line, int column, String text, int cell) {}
 
-  private static final boolean PROFILE = Boolean.getBoolean("gopl.repl.profile");
   private final StdPackages std = StdPackages.shared();
   private final PrintStream out;
   private final PrintStream err;
   final CellRunner runner;
   private final CellLoader.Registry registry = new CellLoader.Registry();
+  /**
+   * The session's checker: std packages are checked once per session (when first imported) and
+   * the checker keeps them, so each input checks only the session's main package against them
+   * (no error limit: unused imports are many and ignored).
+   */
+  private final Checker checker = new Checker(0);
+  /** The std packages the checker has checked, by import path. */
+  private final Map<String, CheckedPackage> checkedStd = new java.util.HashMap<>();
 
   private final LinkedHashMap<String, CellFiles.Import> imports = new LinkedHashMap<>();
   private final List<StoredDecl> decls = new ArrayList<>();
@@ -58,8 +65,8 @@ public final class Session implements AutoCloseable {
   private Class<?> valuesPkg;
   /** The last successful check of the session program (for completion and :type). */
   private CheckedPackage lastMain;
-  /** Wall time of the last run (nanoseconds), for :time. */
-  long lastRunNanos;
+  /** Where the time of inputs went (reset by whoever reads it: :time, the latency probe). */
+  final Phases phases = new Phases();
   /** The session's persistent heap (--heap), or null. */
   private final HeapControl heap;
   /** What opening the heap said. */
@@ -182,7 +189,9 @@ public final class Session implements AutoCloseable {
   private boolean declare(String input, LinkedHashMap<String, CellFiles.Import> imps) {
     String name = fileName();
     String text = CellFiles.declarations(imps.values(), input);
+    long t0 = System.nanoTime();
     ParseResult parsed = Parser.parse(name, text);
+    phases.add(Phases.Phase.PARSE, t0);
     if (report(parsed.diagnostics(), Set.of())) return false;
     List<StoredDecl> added = new ArrayList<>();
     StringBuilder varInputs = new StringBuilder();
@@ -270,11 +279,24 @@ public final class Session implements AutoCloseable {
         return null;
       }
     }
-    pkgs.addAll(std.closure(paths));
+    List<GoPackage> closure = std.closure(paths);
+    for (GoPackage p : closure) if (!checkedStd.containsKey(p.importPath())) pkgs.add(p);
     pkgs.add(new GoPackage(mainPath(), "main", "<repl>", files, false));
     long t0 = System.nanoTime();
-    CheckResult checked = new Checker(0).check(pkgs); // no error limit: unused imports are many and ignored
-    if (PROFILE) System.err.printf("check %.1f ms%n", (System.nanoTime() - t0) / 1e6);
+    CheckResult fresh = checker.check(pkgs);
+    phases.add(Phases.Phase.CHECK, t0);
+    List<CheckedPackage> all = new ArrayList<>();
+    // std packages are kept once checked without errors of their own (the session's diagnostics,
+    // such as its unused imports, are no reason to check them again)
+    boolean stdClean = fresh.diagnostics().stream()
+        .noneMatch(d -> d.isError() && d.pos().file().startsWith(gopl.frontend.load.StdLibrary.ROOT));
+    for (GoPackage p : closure) {
+      CheckedPackage cp = checkedStd.get(p.importPath());
+      if (cp == null && stdClean) checkedStd.put(p.importPath(), cp = fresh.get(p.importPath()));
+      all.add(cp != null ? cp : fresh.get(p.importPath()));
+    }
+    all.add(fresh.get(mainPath()));
+    CheckResult checked = new CheckResult(all, fresh.diagnostics());
     List<Diagnostic> errors = new ArrayList<>();
     for (Diagnostic d : checked.diagnostics()) {
       String m = d.message();
@@ -293,7 +315,7 @@ public final class Session implements AutoCloseable {
     CodeGenerator.Output output = new CodeGenerator(checked)
         .reusing(p -> std.get(p) != null && registry.defined(packageClass(p).replace('.', '/')))
         .generate();
-    if (PROFILE) System.err.printf("codegen %.1f ms (%d classes)%n", (System.nanoTime() - t1) / 1e6, output.classes().size());
+    phases.add(Phases.Phase.CODEGEN, t1);
     if (heap != null && markRefused(forced, output.diagnostics())) return compile(imps, ds, vs, cellText, tolerated, generate);
     if (report(output.diagnostics(), Set.of())) return null;
     return new Compiled(checked, main, output, cell);
@@ -344,14 +366,6 @@ public final class Session implements AutoCloseable {
     return any;
   }
 
-  /** Performs, in the session's runtime, the registrations of persistable types compiled main would make. */
-  private void registerPersistentTypes(byte[] mainClass, ClassLoader loader) throws ReflectiveOperationException {
-    if (heap == null || mainClass == null) return;
-    Class<?> pkg = Class.forName(packageClass(mainPath()), true, loader);
-    pkg.getMethod(gopl.codegen.CodeGenerator.PERSIST_TYPES).invoke(null);
-  }
-
-
   /**
    * Parses a file of the session program; the files of variables and stored declarations are
    * the same from input to input, so their trees are kept (AST records are immutable and the
@@ -361,7 +375,9 @@ public final class Session implements AutoCloseable {
     String key = name + "\u0000" + text;
     SourceFile cached = parsedFiles.get(key);
     if (cached != null) return cached;
+    long t0 = System.nanoTime();
     ParseResult r = Parser.parse(name, text);
+    phases.add(Phases.Phase.PARSE, t0);
     diags.addAll(r.diagnostics());
     if (r.diagnostics().isEmpty() && !name.equals(fileName())) parsedFiles.put(key, r.file());
     return r.file();
@@ -380,7 +396,9 @@ public final class Session implements AutoCloseable {
    */
   boolean execute(String input, Lexed lexed, LinkedHashMap<String, CellFiles.Import> imps, boolean typeOnly) {
     String text1 = CellFiles.statements(imps.values(), input);
+    long t0 = System.nanoTime();
     ParseResult parsed = Parser.parse(fileName(), text1);
+    phases.add(Phases.Phase.PARSE, t0);
     if (report(parsed.diagnostics(), Set.of())) return false;
     CellAnalysis plan = CellAnalysis.plan(parsed.file(), input, lexed);
     Compiled first = compile(imps, decls, vars, text1, plan::tolerated, false);
@@ -406,26 +424,33 @@ public final class Session implements AutoCloseable {
   }
 
   private boolean run(Compiled c, Map<String, String> newVars, Set<String> resets) {
-    CellLoader loader = new CellLoader(c.output().classes(), runner.runtime, registry, cells, packageClass(mainPath()));
+    Map<String, byte[]> classes = c.output().classes();
+    String mainClass = packageClass(mainPath());
+    CellLoader loader = new CellLoader(classes, runner.runtime, registry, cells, mainClass);
     Class<?>[] pkg = new Class<?>[1];
     List<String> lost = new ArrayList<>();
-    long t0 = System.nanoTime();
     CellRunner.Outcome o = runner.run(loader, () -> {
+      long t0 = System.nanoTime();
       for (CheckedPackage cp : c.checked().packages()) {
         Class<?> k = Class.forName(packageClass(cp.importPath()), true, loader);
+        if (heap != null && k.getName().equals(mainClass)) {
+          // the registrations of persistable types compiled main makes first (CodeGenerator.PERSIST_TYPES)
+          for (java.lang.reflect.Method m : k.getMethods()) if (m.getName().equals(gopl.codegen.CodeGenerator.PERSIST_TYPES)) m.invoke(null);
+        }
         if (loader.definedHere(k)) k.getMethod("$init").invoke(null);
         pkg[0] = k;
       }
-      registerPersistentTypes(c.output().classes().get(packageClass(mainPath()).replace('.', '/')), loader);
       transfer(pkg[0], newVars, resets, lost);
+      java.lang.reflect.Method cellFunc = cellMethod(pkg[0], c.output().classes().keySet(), loader);
+      long t1 = phases.add(Phases.Phase.LOAD, t0);
       try {
-        cellMethod(pkg[0], c.output().classes().keySet(), loader).invoke(null);
+        cellFunc.invoke(null);
       } catch (InvocationTargetException e) {
         throw e.getCause();
+      } finally {
+        phases.add(Phases.Phase.RUN, t1);
       }
     });
-    lastRunNanos = System.nanoTime() - t0;
-    if (PROFILE) System.err.printf("run %.1f ms%n", lastRunNanos / 1e6);
     if (pkg[0] != null) valuesPkg = pkg[0];
     for (String name : lost) err.println("note: " + name + " was reset: its type changed");
     return report(o);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,57 +14,73 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.ExternalTerminal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The interactive REPL driven through a JLine terminal built on streams (an xterm with no real
- * tty): keystrokes go in, the screen output is read back.
+ * tty; JLine's {@link ExternalTerminal}, whose line discipline turns Ctrl-C into a signal to the
+ * REPL's handler): keystrokes go in, the screen output is read back.
+ *
+ * <p>Deterministic by construction, never by sleeping: the REPL runs on its own thread (not a
+ * shared pool); an input is typed and then the test waits until the REPL has started reading the
+ * next one ({@link Repl#reads}), so its output is complete; keys are otherwise buffered and read
+ * in order, and the only keys handled asynchronously (Ctrl-C, a signal) are typed once the REPL
+ * is in the state they are meant for (an input shown with the secondary prompt, or a cell
+ * running). The timeouts only matter when something is broken.
  */
-@Disabled("timing-flaky: the stream terminal sometimes never shows the prompt within 90 s in a full CI run (seen once, green twice); the same behaviours are covered by SessionTest and the real-terminal tests/repl/tmux-repl.sh; to be made deterministic next session")
 class ReplTerminalTest {
+  private static final long TIMEOUT_SECONDS = 120;
+
   @TempDir Path dir;
   private PipedOutputStream keys;
-  private final ByteArrayOutputStream screen = new ByteArrayOutputStream() {
-    @Override
-    public synchronized void write(byte[] b, int off, int len) {
-      super.write(b, off, len);
-    }
-  };
+  private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
   private Terminal terminal;
+  private Repl repl;
   private CompletableFuture<Integer> exit;
   private Path history;
 
   @BeforeEach
-  void start() throws IOException {
+  void start() throws Exception {
     history = dir.resolve("history");
     startRepl();
   }
 
-  private void startRepl() throws IOException {
+  private void startRepl() throws Exception {
     PipedInputStream in = new PipedInputStream(1 << 16);
     keys = new PipedOutputStream(in);
-    screen.reset();
-    terminal = TerminalBuilder.builder().system(false).streams(in, screen).type("xterm")
-        .size(new Size(200, 50)).encoding(StandardCharsets.UTF_8).build();
-    exit = CompletableFuture.supplyAsync(() -> new Repl(terminal.output(), terminal.output()).interactive(terminal, history));
-    try {
-      await(Repl.PROMPT); // keys typed before the reader runs would be echoed, not edited
-    } catch (InterruptedException e) {
-      throw new IOException(e);
+    synchronized (screen) {
+      screen.reset();
     }
+    // JLine's own line discipline in Java (not an OS pseudo-terminal, whose Ctrl-C would signal no one)
+    terminal = new ExternalTerminal("gopl-test", "xterm", in, screen, StandardCharsets.UTF_8);
+    terminal.setSize(new Size(200, 50));
+    Repl r = new Repl(terminal.output(), terminal.output());
+    repl = r;
+    CompletableFuture<Integer> done = new CompletableFuture<>();
+    exit = done;
+    Thread loop = new Thread(() -> {
+      try {
+        done.complete(r.interactive(terminal, history));
+      } catch (Throwable t) {
+        done.completeExceptionally(t);
+      }
+    }, "repl-under-test");
+    loop.setDaemon(true);
+    loop.start();
+    awaitReads(1);
   }
 
   @AfterEach
   void stop() throws Exception {
-    if (!exit.isDone()) type("\u0004");
-    exit.get(30, TimeUnit.SECONDS);
+    keys.close(); // end of input: the REPL exits as on Ctrl-D
+    exit.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     terminal.close();
   }
 
@@ -74,27 +89,42 @@ class ReplTerminalTest {
     keys.flush();
   }
 
+  /** Types one complete input and waits until it has run and the REPL reads the next one. */
+  private void enter(String line) throws Exception {
+    int n = repl.reads();
+    type(line + "\r");
+    awaitReads(n + 1);
+  }
+
   private String screen() {
     synchronized (screen) {
       return screen.toString(StandardCharsets.UTF_8).replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "").replace("\r", "");
     }
   }
 
+  private void awaitTrue(String what, BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) fail("waited " + TIMEOUT_SECONDS + " s for " + what + "; the screen:\n" + screen());
+      Thread.sleep(5);
+    }
+  }
+
+  /** Waits until the REPL has started reading its n-th input. */
+  private void awaitReads(int n) throws InterruptedException {
+    awaitTrue("the REPL to read input " + n, () -> repl.reads() >= n || exit.isDone());
+    assertFalse(exit.isDone() && repl.reads() < n, () -> "the REPL ended; the screen:\n" + screen());
+  }
+
   /** Waits until the screen shows text (after escape sequences are removed). */
   private void await(String text) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (System.nanoTime() < deadline) {
-      if (screen().contains(text)) return;
-      Thread.sleep(20);
-    }
-    fail("screen never showed " + text + ":\n" + screen());
+    awaitTrue("the screen to show " + text, () -> screen().contains(text));
   }
 
   @Test
-  @Disabled("failed before the wait-for-prompt fix (keys typed before the reader ran); rerun not finished on the overloaded machine, see docs/repl.md; covered by SessionTest and tests/repl/tmux-repl.sh")
   void testExpression_andDeclarationAcrossInputs() throws Exception {
-    type("x := 3\r");
-    type("x*2\r");
+    enter("x := 3");
+    enter("x*2");
     await("6 (int)");
   }
 
@@ -104,101 +134,93 @@ class ReplTerminalTest {
     await(Repl.SECONDARY);
     type("return a +\r");
     type("b\r");
-    type("}\r");
-    type("add(2, 3)\r");
+    enter("}");
+    enter("add(2, 3)");
     await("5 (int)");
   }
 
   @Test
-  @Disabled("failed before the wait-for-prompt fix (keys typed before the reader ran); rerun not finished on the overloaded machine, see docs/repl.md; covered by SessionTest and tests/repl/tmux-repl.sh")
   void testCompletion_packageMember() throws Exception {
-    type("strings.ToUpp\t");
-    type("(\"go\")\r");
+    enter("strings.ToUpp\t(\"go\")");
     await("GO (string)");
   }
 
   @Test
-  @Disabled("failed before the wait-for-prompt fix (keys typed before the reader ran); rerun not finished on the overloaded machine, see docs/repl.md; covered by SessionTest and tests/repl/tmux-repl.sh")
   void testCompletion_fieldOfVariable() throws Exception {
-    type("type Point struct{ Xcoord, Ycoord int }\r");
-    type("pt := Point{4, 5}\r");
-    type("pt.Yc\t\r");
+    enter("type Point struct{ Xcoord, Ycoord int }");
+    enter("pt := Point{4, 5}");
+    enter("pt.Yc\t");
     await("5 (int)");
   }
 
   @Test
   void testError_sessionGoesOn() throws Exception {
-    type("undefinedName + 1\r");
+    enter("undefinedName + 1");
     await(":1:1: undefined: undefinedName");
-    type("1+1\r");
+    enter("1+1");
     await("2 (int)");
   }
 
   @Test
   void testPanic_sessionGoesOn() throws Exception {
-    type("panic(\"oh no\")\r");
+    enter("panic(\"oh no\")");
     await("panic: oh no");
-    type("40+2\r");
+    enter("40+2");
     await("42 (int)");
   }
 
   @Test
-  @Disabled("failed before the wait-for-prompt fix (keys typed before the reader ran); rerun not finished on the overloaded machine, see docs/repl.md; covered by SessionTest and tests/repl/tmux-repl.sh")
   void testCtrlC_cancelsInput() throws Exception {
+    int n = repl.reads();
     type("this is not go (\r");
-    await(Repl.SECONDARY);
+    await(Repl.SECONDARY); // the reader holds the incomplete input
     type("\u0003");
-    type("7*6\r");
+    awaitReads(n + 1);
+    enter("7*6");
     await("42 (int)");
     assertFalse(screen().contains("syntax error"), screen());
   }
 
   @Test
-  @Disabled("failed before the wait-for-prompt fix (keys typed before the reader ran); rerun not finished on the overloaded machine, see docs/repl.md; covered by SessionTest and tests/repl/tmux-repl.sh")
   void testCtrlC_interruptsInfiniteLoop() throws Exception {
+    int n = repl.reads();
     type("for {}\r");
-    Thread.sleep(500);
+    awaitTrue("the loop to run", () -> repl.session().runner.running());
     type("\u0003");
+    awaitReads(n + 1);
     await("interrupted");
-    type("1+2\r");
+    enter("1+2");
     await("3 (int)");
   }
 
   @Test
-  @Disabled("failed before the wait-for-prompt fix (keys typed before the reader ran); rerun not finished on the overloaded machine, see docs/repl.md; covered by SessionTest and tests/repl/tmux-repl.sh")
   void testCtrlD_exits_historySaved() throws Exception {
-    type("h := 99\r");
-    type("h\r");
+    enter("h := 99");
+    enter("h");
     await("99 (int)");
     type("\u0004");
-    assertEquals(0, exit.get(30, TimeUnit.SECONDS));
+    assertEquals(0, exit.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
     String saved = Files.readString(history);
     assertTrue(saved.contains("h := 99") && saved.contains("h"), saved);
+    terminal.close();
     // a new session finds the previous session's input with Ctrl-R and runs it again
     startRepl();
-    type("\u0012h := 9");
-    Thread.sleep(300);
-    type("\r");
-    type("h + 1\r");
+    enter("\u0012h := 9");
+    enter("h + 1");
     await("100 (int)");
   }
 
   @Test
-  @Disabled("failed before the wait-for-prompt fix (keys typed before the reader ran); rerun not finished on the overloaded machine, see docs/repl.md; covered by SessionTest and tests/repl/tmux-repl.sh")
   void testCommands() throws Exception {
-    type(":type []int{1}\r");
+    enter(":type []int{1}");
     await("[]int");
-    type(":doc strings.ToUpper\r");
+    enter(":doc strings.ToUpper");
     await("func strings.ToUpper(s string) string");
-    type(":heap\r");
+    enter(":heap");
     await("persistent heap: none");
-    type(":time 1+1\r");
+    enter(":time 1+1");
     await("time: run");
     type(":quit\r");
-    assertEquals(0, exit.get(30, TimeUnit.SECONDS));
-  }
-
-  static void write(OutputStream o, String s) throws IOException {
-    o.write(s.getBytes(StandardCharsets.UTF_8));
+    assertEquals(0, exit.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
   }
 }
