@@ -97,26 +97,6 @@ public final class Atomics {
     }
   }
 
-  public static int AddUint32(IntPtr p, int delta) {
-    return AddInt32(p, delta);
-  }
-
-  public static int LoadUint32(IntPtr p) {
-    return LoadInt32(p);
-  }
-
-  public static void StoreUint32(IntPtr p, int v) {
-    StoreInt32(p, v);
-  }
-
-  public static int SwapUint32(IntPtr p, int v) {
-    return SwapInt32(p, v);
-  }
-
-  public static boolean CompareAndSwapUint32(IntPtr p, int old, int v) {
-    return CompareAndSwapInt32(p, old, v);
-  }
-
   // ---------------------------------------------------------------- int64 / uint64 / uintptr
 
   public static long AddInt64(LongPtr p, long delta) {
@@ -161,46 +141,6 @@ public final class Atomics {
       p.set(v);
       return true;
     }
-  }
-
-  public static long AddUint64(LongPtr p, long delta) {
-    return AddInt64(p, delta);
-  }
-
-  public static long LoadUint64(LongPtr p) {
-    return LoadInt64(p);
-  }
-
-  public static void StoreUint64(LongPtr p, long v) {
-    StoreInt64(p, v);
-  }
-
-  public static long SwapUint64(LongPtr p, long v) {
-    return SwapInt64(p, v);
-  }
-
-  public static boolean CompareAndSwapUint64(LongPtr p, long old, long v) {
-    return CompareAndSwapInt64(p, old, v);
-  }
-
-  public static long AddUintptr(LongPtr p, long delta) {
-    return AddInt64(p, delta);
-  }
-
-  public static long LoadUintptr(LongPtr p) {
-    return LoadInt64(p);
-  }
-
-  public static void StoreUintptr(LongPtr p, long v) {
-    StoreInt64(p, v);
-  }
-
-  public static long SwapUintptr(LongPtr p, long v) {
-    return SwapInt64(p, v);
-  }
-
-  public static boolean CompareAndSwapUintptr(LongPtr p, long old, long v) {
-    return CompareAndSwapInt64(p, old, v);
   }
 
   // ---------------------------------------------------------------- unsafe.Pointer

