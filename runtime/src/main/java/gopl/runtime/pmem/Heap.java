@@ -38,7 +38,8 @@ public final class Heap implements AutoCloseable {
   final Collector collector;
   final Handles handles;
   final VolatileRefs volatileRefs;
-  private final ThreadLocal<Txn> current = new ThreadLocal<>();
+  /** Per-thread state: running transaction, allocation cache, buffers (one lookup per operation). */
+  private final ThreadLocal<Local> locals = ThreadLocal.withInitial(Local::new);
   private volatile boolean closed;
   /** What recovery did at open (for info and tests). */
   RecoveryReport recovery = RecoveryReport.NONE;
@@ -320,8 +321,11 @@ public final class Heap implements AutoCloseable {
     }
   }
 
-  /** New objects flushed by the next fence (PendingFlushes). */
+  /** New objects and page-table entries flushed by the next fence (PendingFlushes). */
   final PendingFlushes pendingNew = new PendingFlushes();
+
+  /** This thread's state in this heap. */
+  Local local() { return locals.get(); }
 
   /**
    * Waits until every flushed range is persistent (go-pmem's runtime.Fence), and every object
@@ -330,14 +334,22 @@ public final class Heap implements AutoCloseable {
   public void fence() {
     pendingNew.drain(this);
     domain.fence();
+    PendingFlushes.fenced(locals.get());
   }
 
-  /** A new object that nothing persistent reaches yet: flushed and fenced by the next fence. */
+  /** A page-table entry that nothing persistent depends on yet: flushed and fenced by the next fence. */
   void deferPersist(long off, long len) {
     if (!pendingNew.add(off, len)) {
-      pendingNew.drain(this);
       flush(off, len);
-      domain.fence();
+      fence();
+    }
+  }
+
+  /** A new object of an allocation-only transaction: flushed and fenced by the next fence. */
+  void deferNew(Local l, long off, long len) {
+    if (!pendingNew.addNew(l, off, len)) {
+      flush(off, len);
+      fence();
     }
   }
 
@@ -359,22 +371,28 @@ public final class Heap implements AutoCloseable {
     long elem = types.elemSize(typeId);
     if (count < 0 || count > 0xFFFF_FFFFL || elem * count > arenaSize)
       throw new HeapException(name + ": allocation of " + count + " x " + elem + " bytes too large");
-    Txn tx = current.get();
+    Local l = locals.get();
+    Txn tx = l.tx;
+    int stripe = 0;
     if (tx == null) {
       collector.maybeCollect();
-      gate.enter();
+      stripe = gate.enter();
     }
     try {
       long bytes = elem * count;
-      long obj = allocator.allocate(bytes);
-      putLong(obj, Layout.objHeader(typeId, count));
-      collector.noteAllocated(bytes + Layout.OBJ_HEADER);
-      handles.rootRaw(obj + Layout.OBJ_HEADER);
+      long obj = allocator.allocate(bytes, l);
+      seg(obj).set(Checksums.LONG, obj & arenaMask, Layout.objHeader(typeId, count)); // a new slot: no barrier
+      long a = l.allocated += bytes + Layout.OBJ_HEADER;
+      if (a >= collector.reportEvery) {
+        l.allocated = 0;
+        collector.noteAllocated(a);
+      }
+      handles.rootRaw(l, obj + Layout.OBJ_HEADER);
       if (tx != null) tx.noteNew(obj, bytes + Layout.OBJ_HEADER);
       else persist(obj, bytes + Layout.OBJ_HEADER); // a raw store may link it at once (see PendingFlushes)
       return obj + Layout.OBJ_HEADER;
     } finally {
-      if (tx == null) gate.exit();
+      if (tx == null) gate.exit(stripe);
     }
   }
 
@@ -407,12 +425,12 @@ public final class Heap implements AutoCloseable {
 
   /** Runs {@code f} as a mutator: outside a transaction it holds the collector back meanwhile. */
   <T> T mutate(java.util.function.Supplier<T> f) {
-    if (current.get() != null) return f.get();
-    gate.enter();
+    if (locals.get().tx != null) return f.get();
+    int stripe = gate.enter();
     try {
       return f.get();
     } finally {
-      gate.exit();
+      gate.exit(stripe);
     }
   }
 
@@ -451,20 +469,21 @@ public final class Heap implements AutoCloseable {
    * mode is ignored and only the outermost commit commits).
    */
   public Txn begin(Txn.Mode mode) {
-    Txn tx = current.get();
+    Local l = locals.get();
+    Txn tx = l.tx;
     if (tx != null) {
       tx.depth++;
       return tx;
     }
     collector.maybeCollect();
-    gate.enter();
+    int stripe = gate.enter();
     try {
-      tx = new Txn(this, mode);
+      tx = new Txn(this, mode, l, stripe);
     } catch (RuntimeException | Error e) {
-      gate.exit();
+      gate.exit(stripe);
       throw e;
     }
-    current.set(tx);
+    l.tx = tx;
     return tx;
   }
 
@@ -506,20 +525,20 @@ public final class Heap implements AutoCloseable {
   }
 
   /** The running transaction of this thread, or null. */
-  public Txn current() { return current.get(); }
+  public Txn current() { return locals.get().tx; }
 
   /** Called by Txn when the outermost level ends. */
   void ended(Txn tx) {
-    current.remove();
+    tx.local.tx = null;
     if (tx.lane != null) lanes.release(tx.lane);
-    gate.exit();
+    gate.exit(tx.stripe);
   }
 
   // ---------------------------------------------------------------- collection, close
 
   /** Collects garbage now (online): waits for running transactions and holds new ones back. */
   public GcStats gc() {
-    if (current.get() != null) throw new IllegalStateException("gc inside a transaction");
+    if (locals.get().tx != null) throw new IllegalStateException("gc inside a transaction");
     return collector.collectOnline(true);
   }
 

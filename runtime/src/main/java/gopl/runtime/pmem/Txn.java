@@ -52,9 +52,16 @@ public final class Txn {
   Thread waiter;
   volatile boolean durable;
 
-  Txn(Heap heap, Mode mode) {
+  /** The thread state of the thread that began it, and the gate stripe it entered on. */
+  final Local local;
+  final int stripe;
+
+  Txn(Heap heap, Mode mode, Local local, int stripe) {
     this.heap = heap;
     this.mode = mode;
+    this.local = local;
+    this.stripe = stripe;
+    this.deferNew = (a, b) -> heap.deferNew(local, a, b - a);
     this.redo = mode == Mode.REDO ? new WordMap() : null;
   }
 
@@ -123,6 +130,9 @@ public final class Txn {
       unfenced = false;
     }
   }
+
+  /** Hands this transaction's new objects to PendingFlushes (an allocation-only commit). */
+  private final RangeSet.Consumer deferNew;
 
   /** Called by Heap.alloc: the object is new, its stores need no log, it is flushed at commit. */
   void noteNew(long obj, long len) { fresh.add(obj, obj + len); }
@@ -280,7 +290,7 @@ public final class Txn {
   private void commitUndo() {
     if (logged.isEmpty() && !laneUsed()) {
       // only allocations: nothing persistent points to them yet (PendingFlushes)
-      fresh.forEach((a, b) -> heap.deferPersist(a, b - a));
+      fresh.forEach(deferNew);
       return;
     }
     if (heap.group != null) {
@@ -316,7 +326,7 @@ public final class Txn {
       lane().append(Layout.LK_REDO, r[0], MemorySegment.ofArray(buf), n);
     }
     if (runs.isEmpty()) { // only allocations: nothing persistent points to them yet (PendingFlushes)
-      fresh.forEach((a, b) -> heap.deferPersist(a, b - a));
+      fresh.forEach(deferNew);
       return;
     }
     // the commit record's checksum covers the entries, not the new objects they link: those
