@@ -8,8 +8,10 @@
 #   java_p      hand-written Java over the same heap API (JavaDs.java)
 # Goals: gopl_p / gopl_v <= 3; gopl_p / java_p <= 1.2. Each program runs every workload ROUNDS
 # times and reports its best round after the first (warm-up); two tables: process CPU time per
-# op (robust when other processes share the machine: quote it) and wall time per op. The load
-# average is printed before and after.
+# op (less sensitive to other processes than wall time; compare ratios within one run) and wall
+# time per op. The load
+# average is printed before and after. Then restart.gop: the first access to persistent slices of
+# 10^6 elements in a new JVM (the mirror build), 3 runs.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 N=${1:-50000}
@@ -41,3 +43,10 @@ echo "CPU ns/op (process utime+stime, mean of the rounds after the first):"
 table 3
 echo "wall ns/op (best round):"
 table 2
+# restart cost: first access to a 10^6-element []int and []*item in a new JVM (restart.gop)
+"$ROOT/gopl" build -o "$WORK/restart.jar" "$ROOT/bench/persist/restart.gop"
+rm -f "$HEAP"
+"$JAVA" --enable-native-access=ALL-UNNAMED -jar "$WORK/restart.jar" "$HEAP" 1000000 > /dev/null
+echo "restart (wall ns, CPU ns), 3 runs; $(uptime)"
+for _ in 1 2 3; do "$JAVA" --enable-native-access=ALL-UNNAMED -jar "$WORK/restart.jar" "$HEAP" 1000000 | tr '\n' ' '; echo; done
+rm -f "$HEAP"

@@ -129,6 +129,21 @@ class PersistenceTest {
   }
 
   @Test
+  void cachedFieldsOfTwinsSeeStoresThroughOtherTwinsRollbacksAndRedoCommits() throws Exception {
+    String heap = dir.resolve("twincache.heap").toString();
+    assertEquals("""
+        3 3 true
+        5 9
+        2 5
+        3 7
+        1
+        2
+        3 3 2 true
+        6 1
+        """, ok(run("twincache.gop", heap)));
+  }
+
+  @Test
   void pnewOfNonStructTypesAndPointersIntoObjects() throws Exception {
     String heap = dir.resolve("pointers.heap").toString();
     assertEquals("""
