@@ -189,7 +189,6 @@ final class Descriptors {
       mv.visitMethodInsn(INVOKEVIRTUAL, RTYPE, "setUnderlying", "(" + RTYPE_DESC + ")" + RTYPE_DESC, false);
       mv.visitInsn(POP);
     }
-    MethodTables.emitLookup(mv);
     for (Named n : namedDone) gen.methodTables.emitRegistration(mv, n);
     for (Named n : namedDone) gen.methodTables.emitPromoted(mv, cw, n);
     mv.visitInsn(RETURN);

@@ -146,31 +146,17 @@ final class MethodTables {
     return name;
   }
 
-  /** The local of go/Types' initialiser holding its {@code MethodHandles.Lookup} (see {@link #emitLookup}). */
-  static final int LOOKUP_SLOT = 0;
-
-  /** Stores go/Types' own lookup in {@link #LOOKUP_SLOT}; call before any registration. */
-  static void emitLookup(MethodVisitor mv) {
-    mv.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup", "()Ljava/lang/invoke/MethodHandles$Lookup;", false);
-    mv.visitVarInsn(ASTORE, LOOKUP_SLOT);
-  }
-
-  /**
-   * Registers h as method goName of t by name (RType.addMethod with owner, name and descriptor):
-   * the runtime resolves the handle on first call, so start-up resolves none (an {@code ldc} of a
-   * method handle spins classes for each new shape).
-   */
   private void register(MethodVisitor mv, gopl.types.Type t, String goName, Handle h) {
+    // By JVM coordinates, resolved at first use (RType.addMethod): an ldc of the handle would
+    // resolve every method of every linked type at start-up.
     gen.descriptors.push(mv, t);
     mv.visitLdcInsn(goName);
-    mv.visitVarInsn(ALOAD, LOOKUP_SLOT);
-    mv.visitLdcInsn(h.getOwner().replace('/', '.'));
+    mv.visitLdcInsn(org.objectweb.asm.Type.getObjectType(h.getOwner()));
     mv.visitLdcInsn(h.getName());
     mv.visitLdcInsn(h.getDesc());
-    Bytecode.iconst(mv, h.getTag() == H_INVOKEVIRTUAL ? 1 : 0);
+    mv.visitInsn(h.getTag() == H_INVOKEVIRTUAL ? ICONST_1 : ICONST_0);
     mv.visitMethodInsn(INVOKEVIRTUAL, Descriptors.RTYPE, "addMethod",
-        "(Ljava/lang/String;Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;Z)"
-            + Descriptors.RTYPE_DESC, false);
+        "(Ljava/lang/String;Ljava/lang/Class;Ljava/lang/String;Ljava/lang/String;Z)" + Descriptors.RTYPE_DESC, false);
     mv.visitInsn(POP);
   }
 }

@@ -48,9 +48,8 @@ public final class RType implements GoType {
   public final boolean named;
 
   /**
-   * Methods of this type's method set, by Go name: a {@link MethodHandle} taking the interface
-   * representation of the receiver first, or a {@link LazyMethod} that {@link #method} resolves
-   * to one on first use.
+   * Methods of this type's method set, by Go name: a MethodHandle taking the raw receiver first,
+   * or an {@link Unresolved} one that {@link #method} resolves at its first use.
    */
   private final Map<String, Object> methods = new ConcurrentHashMap<>();
 
@@ -240,37 +239,36 @@ public final class RType implements GoType {
   }
 
   /**
-   * Registers method {@code name}, implemented by the static (or, if {@code virtual}, instance)
-   * method {@code jvmName} of type {@code desc} in class {@code owner} (a binary name), found
-   * through {@code lookup} when first needed. Generated go/Types registers its methods this way:
-   * resolving a method handle costs class spinning at start-up, and most methods of the std
-   * packages' types are never called through an interface by a given program.
+   * Registers method {@code name} by its JVM coordinates, resolved when first used (generated
+   * code, at class init). Resolving a method handle constant costs a DirectMethodHandle and often
+   * a freshly spun LambdaForm class: done eagerly for every method of every type a program links
+   * (the std packages' included), that was most of a small program's start-up.
    */
-  public RType addMethod(String name, MethodHandles.Lookup lookup, String owner, String jvmName, String desc, boolean virtual) {
-    methods.put(name, new LazyMethod(lookup, owner, jvmName, desc, virtual));
+  public RType addMethod(String name, Class<?> owner, String jvmName, String desc, boolean virtual) {
+    methods.put(name, new Unresolved(owner, jvmName, desc, virtual));
     return this;
   }
 
   /** The method {@code name} of this type's method set, or null. */
   public MethodHandle method(String name) {
     Object m = methods.get(name);
-    if (m instanceof LazyMethod l) {
-      MethodHandle h = l.resolve();
-      methods.put(name, h);
-      return h;
+    if (m instanceof Unresolved u) {
+      MethodHandle mh = u.resolve();
+      methods.replace(name, u, mh);
+      return mh;
     }
     return (MethodHandle) m;
   }
 
-  /** A method registered by name, resolved to a handle on first use. */
-  private record LazyMethod(MethodHandles.Lookup lookup, String owner, String jvmName, String desc, boolean virtual) {
+  /** A public method of {@code owner} not yet looked up: static, or virtual on the receiver. */
+  private record Unresolved(Class<?> owner, String jvmName, String desc, boolean virtual) {
     MethodHandle resolve() {
       try {
-        Class<?> c = lookup.findClass(owner);
-        MethodType t = MethodType.fromMethodDescriptorString(desc, lookup.lookupClass().getClassLoader());
-        return virtual ? lookup.findVirtual(c, jvmName, t) : lookup.findStatic(c, jvmName, t);
+        MethodType mt = MethodType.fromMethodDescriptorString(desc, owner.getClassLoader());
+        MethodHandles.Lookup l = MethodHandles.lookup();
+        return virtual ? l.findVirtual(owner, jvmName, mt) : l.findStatic(owner, jvmName, mt);
       } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("method table: " + owner + "." + jvmName + desc, e);
+        throw new IllegalStateException("cannot link method " + owner.getName() + "." + jvmName + desc, e);
       }
     }
   }
