@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The GoPL side of {@code bench/pmem/pmem-vs-pmdk.sh}: the same cases as {@code pmdk_bench.c},
- * printing {@code name ns_per_op} (each case run twice, the second run reported, so the JIT has
- * warmed up). Usage: {@code PmemBench FILE DOMAIN OPS}; {@code BENCH_CLOCK=cpu} in the environment
+ * printing {@code name ns_per_op} (each case run three times, the third run reported, so the JIT
+ * has warmed up). Usage: {@code PmemBench FILE DOMAIN OPS}; {@code BENCH_CLOCK=cpu} in the environment
  * measures this thread's CPU time instead of wall time. Not a test; never asserts a time.
  */
 public final class PmemBench {
@@ -30,8 +30,8 @@ public final class PmemBench {
       int b64 = h.registerType(TypeDesc.scalar("bench.B64", 64 - 8));
       int b1k = h.registerType(TypeDesc.scalar("bench.B1k", 1024 - 8));
       int b16k = h.registerType(TypeDesc.scalar("bench.B16k", 16384 - 8));
-      for (int round = 0; round < 2; round++) {
-        boolean print = round == 1;
+      for (int round = 0; round < 3; round++) {
+        boolean print = round == 2;
         report(print, "alloc_64", alloc(h, b64, ops));
         counts(print, "alloc_64", flushes / (double) ops, fences / (double) ops);
         report(print, "alloc_1k", alloc(h, b1k, ops));
