@@ -38,6 +38,9 @@ public final class PmemBench {
         counts(print, "alloc_1k", flushes / (double) ops, fences / (double) ops);
         report(print, "alloc_16k", alloc(h, b16k, ops / 10));
         counts(print, "alloc_16k", flushes / (double) (ops / 10), fences / (double) (ops / 10));
+        report(print, "alloc_64_2t", alloc2(h, b64, ops));
+        report(print, "alloc_1k_2t", alloc2(h, b1k, ops));
+        report(print, "alloc_16k_2t", alloc2(h, b16k, ops / 10));
         for (Txn.Mode mode : List.of(Txn.Mode.UNDO, Txn.Mode.REDO)) {
           String m = mode.name().toLowerCase();
           long t0 = now(), f0 = h.domain().flushes(), d0 = h.domain().fences();
@@ -97,14 +100,28 @@ public final class PmemBench {
     return total / (double) n;
   }
 
+  /** The same from 2 threads at once: their summed time per allocation. */
+  private static double alloc2(Heap h, int type, long n) throws InterruptedException {
+    double[] ns = new double[2];
+    Thread[] ts = new Thread[2];
+    long half = n / 2, batch = Math.min(half, 1000), done = half / batch * batch; // as alloc counts
+    for (int i = 0; i < 2; i++) {
+      int k = i;
+      ts[i] = new Thread(() -> ns[k] = alloc(h, type, half) * done);
+      ts[i].start();
+    }
+    for (Thread t : ts) t.join();
+    return (ns[0] + ns[1]) / (2 * done);
+  }
+
   private static final boolean CPU = "cpu".equals(System.getenv("BENCH_CLOCK"));
   private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
   /** BENCH_CLOCK=cpu: this thread's CPU time (immune to other processes on a shared machine); else wall time. */
   private static long now() { return CPU ? THREADS.getCurrentThreadCpuTime() : System.nanoTime(); }
 
-  /** Flush and fence calls of the last alloc case's timed part. */
-  private static long flushes, fences;
+  /** Flush and fence calls of the last alloc case's timed part (single-threaded cases). */
+  private static volatile long flushes, fences;
 
   private static void report(boolean print, String name, double ns) {
     if (print) System.out.printf("%s %.1f%n", name, ns);
