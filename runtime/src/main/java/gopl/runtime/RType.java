@@ -3,6 +3,8 @@ package gopl.runtime;
 import gopl.runtime.fmt.GoType;
 import gopl.runtime.fmt.Kind;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -45,8 +47,11 @@ public final class RType implements GoType {
   /** True for named types. */
   public final boolean named;
 
-  /** Methods of this type's method set, by Go name; each handle takes the interface representation of the receiver first. */
-  private final Map<String, MethodHandle> methods = new ConcurrentHashMap<>();
+  /**
+   * Methods of this type's method set, by Go name: a MethodHandle taking the raw receiver first,
+   * or an {@link Unresolved} one that {@link #method} resolves at its first use.
+   */
+  private final Map<String, Object> methods = new ConcurrentHashMap<>();
 
   private RType(Kind kind, String string, boolean named) {
     this.kind = kind;
@@ -221,9 +226,39 @@ public final class RType implements GoType {
     return this;
   }
 
+  /**
+   * Registers method {@code name} by its JVM coordinates, resolved when first used (generated
+   * code, at class init). Resolving a method handle constant costs a DirectMethodHandle and often
+   * a freshly spun LambdaForm class: done eagerly for every method of every type a program links
+   * (the std packages' included), that was most of a small program's start-up.
+   */
+  public RType addMethod(String name, Class<?> owner, String jvmName, String desc, boolean virtual) {
+    methods.put(name, new Unresolved(owner, jvmName, desc, virtual));
+    return this;
+  }
+
   /** The method {@code name} of this type's method set, or null. */
   public MethodHandle method(String name) {
-    return methods.get(name);
+    Object m = methods.get(name);
+    if (m instanceof Unresolved u) {
+      MethodHandle mh = u.resolve();
+      methods.replace(name, u, mh);
+      return mh;
+    }
+    return (MethodHandle) m;
+  }
+
+  /** A public method of {@code owner} not yet looked up: static, or virtual on the receiver. */
+  private record Unresolved(Class<?> owner, String jvmName, String desc, boolean virtual) {
+    MethodHandle resolve() {
+      try {
+        MethodType mt = MethodType.fromMethodDescriptorString(desc, owner.getClassLoader());
+        MethodHandles.Lookup l = MethodHandles.lookup();
+        return virtual ? l.findVirtual(owner, jvmName, mt) : l.findStatic(owner, jvmName, mt);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot link method " + owner.getName() + "." + jvmName + desc, e);
+      }
+    }
   }
 
   public boolean hasMethod(String name) {

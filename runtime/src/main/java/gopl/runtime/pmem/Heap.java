@@ -198,7 +198,7 @@ public final class Heap implements AutoCloseable {
   private long bumpBootEpoch() {
     long at = Layout.SB_BOOT_EPOCH;
     long e = Checksums.checkedValue(getLong(at), at) + 1;
-    putLong(at, Checksums.checkedWord(e, at));
+    storeLong(at, Checksums.checkedWord(e, at));
     persist(at, 8);
     return e;
   }
@@ -224,7 +224,7 @@ public final class Heap implements AutoCloseable {
       n[i] = seg;
       segs = n;
       long at = Layout.SB_ARENA_COUNT;
-      putLong(at, Checksums.checkedWord(i + 1, at));
+      storeLong(at, Checksums.checkedWord(i + 1, at));
       persist(at, 8);
       arenaCount = i + 1;
       return i;
@@ -266,23 +266,57 @@ public final class Heap implements AutoCloseable {
     for (long w = off & ~7L; w < off + len; w += 8) collector.shade(getLong(w));
   }
 
+  /**
+   * Set while some committed transaction's log still awaits its lazily persisted invalidation
+   * (Lane.invalidateLazy): a raw store first makes every such invalidation durable (one fence),
+   * because a committed undo log whose data no longer matches its commit record would be rolled
+   * back by recovery (docs/pmem.md, "Two fences per undo transaction").
+   */
+  volatile boolean invPending;
+
+  /** The raw-store barrier's slow path. */
+  private void rawPreWrite(long off, long len) {
+    if (invPending) fence();
+    if (satb) preWrite(off, len);
+  }
+
   public long getLong(long off) { return seg(off).get(Checksums.LONG, off & arenaMask); }
+  /** A raw store (not logged): runtime code outside transactions. */
   public void putLong(long off, long v) {
-    if (satb) preWrite(off, 8);
+    if (satb | invPending) rawPreWrite(off, 8);
     seg(off).set(Checksums.LONG, off & arenaMask, v);
   }
   public int getInt(long off) { return seg(off).get(Checksums.INT, off & arenaMask); }
   public void putInt(long off, int v) {
-    if (satb) preWrite(off, 4);
+    if (satb | invPending) rawPreWrite(off, 4);
     seg(off).set(Checksums.INT, off & arenaMask, v);
   }
   public byte getByte(long off) { return seg(off).get(ValueLayout.JAVA_BYTE, off & arenaMask); }
   public void putByte(long off, byte v) {
-    if (satb) preWrite(off, 1);
+    if (satb | invPending) rawPreWrite(off, 1);
     seg(off).set(ValueLayout.JAVA_BYTE, off & arenaMask, v);
   }
   public double getDouble(long off) { return Double.longBitsToDouble(getLong(off)); }
   public void putDouble(long off, double v) { putLong(off, Double.doubleToRawLongBits(v)); }
+
+  // Stores by the heap itself: metadata, logs, and in-place stores that follow a fence of their
+  // own transaction (which made every pending invalidation durable): only the collector's barrier.
+  void storeLong(long off, long v) {
+    if (satb) preWrite(off, 8);
+    seg(off).set(Checksums.LONG, off & arenaMask, v);
+  }
+  void storeInt(long off, int v) {
+    if (satb) preWrite(off, 4);
+    seg(off).set(Checksums.INT, off & arenaMask, v);
+  }
+  void storeByte(long off, byte v) {
+    if (satb) preWrite(off, 1);
+    seg(off).set(ValueLayout.JAVA_BYTE, off & arenaMask, v);
+  }
+  void storeBytes(long off, byte[] src, int at, int len) {
+    if (satb) preWrite(off, len);
+    MemorySegment.copy(src, at, seg(off), ValueLayout.JAVA_BYTE, off & arenaMask, len);
+  }
 
   /** Copies {@code len} bytes at {@code off} into {@code dst[at..]}. The range must lie in one arena. */
   public void getBytes(long off, byte[] dst, int at, int len) {
@@ -291,7 +325,7 @@ public final class Heap implements AutoCloseable {
 
   /** Copies {@code src[at..at+len)} to {@code off}. The range must lie in one arena. */
   public void putBytes(long off, byte[] src, int at, int len) {
-    if (satb) preWrite(off, len);
+    if (satb | invPending) rawPreWrite(off, len);
     MemorySegment.copy(src, at, seg(off), ValueLayout.JAVA_BYTE, off & arenaMask, len);
   }
 
@@ -332,9 +366,11 @@ public final class Heap implements AutoCloseable {
    * allocated before this call (by any thread) too.
    */
   public void fence() {
-    pendingNew.drain(this);
+    PendingFlushes.Drained seen = pendingNew.drain(this);
+    LanePool.Pending inv = invPending ? lanes.flushPendingInvalidations() : null;
     domain.fence();
-    PendingFlushes.fenced(locals.get());
+    pendingNew.fenced(locals.get(), seen);
+    if (inv != null) lanes.invalidationsDurable(inv);
   }
 
   /** A page-table entry that nothing persistent depends on yet: flushed and fenced by the next fence. */
@@ -399,7 +435,7 @@ public final class Heap implements AutoCloseable {
   /** Allocation for heap metadata: persisted at once, never part of a user transaction. */
   long allocSystem(int typeId, long count, long bytes) {
     long obj = allocator.allocate(bytes);
-    putLong(obj, Layout.objHeader(typeId, count));
+    storeLong(obj, Layout.objHeader(typeId, count));
     persist(obj, bytes + Layout.OBJ_HEADER);
     return obj + Layout.OBJ_HEADER;
   }

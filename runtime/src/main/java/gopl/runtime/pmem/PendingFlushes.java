@@ -34,11 +34,17 @@ final class PendingFlushes {
     /** Entries [0, n) are pending; written by the owner with release, read with acquire. */
     int n;
     boolean registered;
+    /** round << 32 | entries known durable: raised by any fencer (CAS), reset by the owner. */
+    volatile long durable;
+    /** Incremented by the owner at each reset. */
+    int round;
+    private static final VarHandle DURABLE;
     private static final VarHandle N;
 
     static {
       try {
         N = MethodHandles.lookup().findVarHandle(Buf.class, "n", int.class);
+        DURABLE = MethodHandles.lookup().findVarHandle(Buf.class, "durable", long.class);
       } catch (ReflectiveOperationException ex) {
         throw new ExceptionInInitializerError(ex);
       }
@@ -93,27 +99,65 @@ final class PendingFlushes {
     bufs = a;
   }
 
-  /** Flushes every recorded range through {@code heap} (no fence); the locked list is forgotten. */
-  void drain(Heap heap) {
-    for (Buf b : bufs) {
+  /**
+   * Flushes every recorded range not yet known durable through {@code heap} (no fence); the
+   * locked list is forgotten. Returns what to pass to {@link #fenced} after the fence (null: nothing).
+   */
+  Drained drain(Heap heap) {
+    Buf[] bs = bufs;
+    long[] seen = null;
+    for (int j = 0; j < bs.length; j++) {
+      Buf b = bs[j];
+      long d = b.durable;
       int k = b.count();
-      for (int i = 0; i < k; i++) {
+      if (k <= (int) d) continue;
+      for (int i = (int) d; i < k; i++) {
         long e = b.e[i];
         heap.flush(off(e), len(e));
       }
+      if (seen == null) seen = new long[2 * bs.length];
+      seen[2 * j] = d;
+      seen[2 * j + 1] = (d & 0xFFFF_FFFF_0000_0000L) | k;
     }
-    if (!any) return;
+    Drained out = seen == null ? null : new Drained(bs, seen);
+    if (!any) return out;
     synchronized (this) {
       for (int i = 0; i < n; i++) heap.flush(ranges[2 * i], ranges[2 * i + 1]);
       n = 0;
       any = false;
     }
+    return out;
   }
 
-  /** After a fence that followed {@link #drain}: the caller's own buffer is durable, empty it. */
-  static void fenced(Local l) {
+  /** The buffers a drain saw, and per buffer {durable before, durable after the fence} (0 = untouched). */
+  record Drained(Buf[] bufs, long[] seen) {}
+
+  /**
+   * After a fence that followed {@link #drain}: what that drain flushed is durable; the caller's
+   * own buffer is emptied (only the owner resets a buffer).
+   */
+  void fenced(Local l, Drained d) {
+    if (d != null) {
+      for (int j = 0; j < d.bufs().length; j++) {
+        long[] seen = d.seen();
+        if (seen[2 * j + 1] != 0) Buf.DURABLE.compareAndSet(d.bufs()[j], seen[2 * j], seen[2 * j + 1]);
+      }
+    }
     Buf b = l == null ? null : l.fresh;
-    if (b != null && b.n != 0) Buf.N.setRelease(b, 0);
+    if (b != null && b.n != 0) {
+      Buf.N.setRelease(b, 0);
+      b.durable = (long) ++b.round << 32;
+    }
+  }
+
+  /**
+   * Whether anything recorded is not yet known durable (page-table entries, or new objects of
+   * any thread): an undo commit fences it before its commit record, whose checksum does not cover it.
+   */
+  boolean undurable() {
+    if (any) return true;
+    for (Buf b : bufs) if (b.count() > (int) b.durable) return true;
+    return false;
   }
 
   /** Whether a range holds an allocated object. */
@@ -131,6 +175,7 @@ final class PendingFlushes {
       int k = 0;
       for (int i = 0; i < b.n; i++) if (live.any(off(b.e[i]), len(b.e[i]))) b.e[k++] = b.e[i];
       b.n = k;
+      b.durable = (long) ++b.round << 32;
       if (k > 0) keep.add(b);
       else b.registered = false;
     }

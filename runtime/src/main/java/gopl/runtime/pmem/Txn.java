@@ -16,8 +16,9 @@ import java.util.concurrent.locks.Lock;
  *   <li>{@code UNDO} (default): before the first store to a range, its old bytes go to the lane
  *       and are flushed; one fence orders all pending log entries before the next store to a
  *       newly logged range (logging several ranges first costs one fence). Commit: flush every
- *       modified range and new object, fence; store generation+1, fence. Three phases when the
- *       ranges are logged up front.
+ *       modified range and new object with a commit record whose checksum covers their new
+ *       contents, fence; then store generation+1 and flush it, fenced lazily by the next fence of
+ *       any thread (a raw store fences it first). Two phases when the ranges are logged up front.
  *   <li>{@code REDO}: stores go to a volatile write set (reads see them). Commit: log the write
  *       set and flush it with the new objects; if there are new objects, fence (the commit record's
  *       checksum covers the entries but not them); append the commit record, fence; apply in
@@ -145,7 +146,8 @@ public final class Txn {
       return;
     }
     beforeStore(off, 8);
-    heap.putLong(off, v);
+    if (mode == Mode.UNDO) heap.storeLong(off, v);
+    else heap.putLong(off, v);
   }
 
   public void putInt(long off, int v) {
@@ -154,7 +156,8 @@ public final class Txn {
       return;
     }
     beforeStore(off, 4);
-    heap.putInt(off, v);
+    if (mode == Mode.UNDO) heap.storeInt(off, v);
+    else heap.putInt(off, v);
   }
 
   public void putByte(long off, byte v) {
@@ -163,7 +166,8 @@ public final class Txn {
       return;
     }
     beforeStore(off, 1);
-    heap.putByte(off, v);
+    if (mode == Mode.UNDO) heap.storeByte(off, v);
+    else heap.putByte(off, v);
   }
 
   public void putDouble(long off, double v) { putLong(off, Double.doubleToRawLongBits(v)); }
@@ -179,7 +183,8 @@ public final class Txn {
       return;
     }
     beforeStore(off, len);
-    heap.putBytes(off, src, at, len);
+    if (mode == Mode.UNDO) heap.storeBytes(off, src, at, len);
+    else heap.putBytes(off, src, at, len);
   }
 
   public long getLong(long off) { return mode == Mode.REDO ? redoGet(off, 8) : heap.getLong(off); }
@@ -206,9 +211,9 @@ public final class Txn {
     if (!heap.validRange(off, n)) throw new HeapException(heap.name() + ": range [" + off + ", +" + n + ") outside the heap");
     if (fresh.covers(off, off + n)) { // new objects are written in place and flushed at commit
       switch (n) {
-        case 8 -> heap.putLong(off, v);
-        case 4 -> heap.putInt(off, (int) v);
-        default -> heap.putByte(off, (byte) v);
+        case 8 -> heap.storeLong(off, v);
+        case 4 -> heap.storeInt(off, (int) v);
+        default -> heap.storeByte(off, (byte) v);
       }
       return;
     }
@@ -297,12 +302,25 @@ public final class Txn {
       heap.group.commit(this);
       return;
     }
-    boolean any = flushWrites();
-    if (any) fence();
-    if (laneUsed()) {
-      lane.invalidate();
-      fence();
+    if (!laneUsed()) { // every logged range lay inside new objects: nothing to roll back
+      if (flushWrites()) fence();
+      return;
     }
+    // Two ordered phases in all (docs/pmem.md, "Two fences per undo transaction"): the log was
+    // fenced before the first in-place store; now the data, the new objects and a commit record
+    // whose checksum covers them are flushed together and fenced once. What the checksum does
+    // not cover must be durable before the record can be: pending page-table entries and new
+    // objects of earlier allocation-only transactions (of any thread), and new objects beyond
+    // what one record lists.
+    int nNew = fresh.size();
+    boolean listNew = nNew <= Layout.UNDO_COMMIT_MAX_NEW;
+    if (!listNew) flushSet(fresh);
+    if (!listNew || heap.pendingNew.undurable()) fence();
+    flushWrites();
+    long[] f = listNew ? fresh.toPairs() : null;
+    lane.appendUndoCommit(f, listNew ? nNew : 0);
+    fence();
+    lane.invalidateLazy(); // durable by the next fence of any thread, or before the next raw store
   }
 
   private void commitNull() {
@@ -336,7 +354,7 @@ public final class Txn {
     fence();
     for (long[] r : runs) {
       int n = fill(r, buf);
-      heap.putBytes(r[0], buf, 0, n);
+      heap.storeBytes(r[0], buf, 0, n);
       heap.flush(r[0], n);
     }
     fence();
