@@ -34,6 +34,8 @@ final class Lane {
   /** Target ranges {offset, length} of the running transaction's undo entries, in log order. */
   private long[] undo = new long[16];
   private int undoN;
+  /** End of the running generation's region in the first chunk (set by reset). */
+  private long cap0Limit;
   /** The header value whose persistence is pending (invalidateLazy), 0 if none; guarded by the LanePool. */
   long invGen;
 
@@ -101,7 +103,9 @@ final class Lane {
   /** Starts a transaction's log: the cursor goes to the first entry of the generation's region. */
   void reset() {
     chunk = 0;
-    pos = regionStart(gen, heap.getLong(first + Layout.LC_CAPACITY));
+    long cap = heap.getLong(first + Layout.LC_CAPACITY);
+    pos = regionStart(gen, cap);
+    cap0Limit = regionEnd(gen, cap);
     undoN = 0;
     dirtyFrom = -1;
     written = 0;
@@ -118,8 +122,8 @@ final class Lane {
    */
   void append(int kind, long target, MemorySegment src, int len) {
     int size = Layout.entrySize(len);
-    long c = chunks.get(chunk);
-    long cap = limit(chunk, heap.getLong(c + Layout.LC_CAPACITY));
+    long c = chunk == 0 ? first : chunks.get(chunk);
+    long cap = chunk == 0 ? cap0Limit : limit(chunk, heap.getLong(c + Layout.LC_CAPACITY));
     if (pos + size > cap) {
       if (pos + Layout.LE_HEADER <= cap) {
         if (dirtyFrom < 0) dirtyFrom = pos;
@@ -150,7 +154,8 @@ final class Lane {
    * recovery keeps the transaction only if the data still matches.
    */
   void appendUndoCommit(long[] fresh, int n) {
-    byte[] b = new byte[16 + 16 * n];
+    if (commitBuf.length < 16 + 16 * n) commitBuf = new byte[16 + 16 * n];
+    byte[] b = commitBuf;
     int running = (int) chain.getValue();
     putInt(b, 0, running);
     putInt(b, 4, dataCrc(undo, undoN, fresh, n));
@@ -159,8 +164,12 @@ final class Lane {
       putLong(b, 16 + 16 * i, fresh[2 * i]);
       putLong(b, 24 + 16 * i, fresh[2 * i + 1] - fresh[2 * i]);
     }
-    append(Layout.LK_UNDO_COMMIT, written, MemorySegment.ofArray(b), b.length);
+    append(Layout.LK_UNDO_COMMIT, written, MemorySegment.ofArray(b), 16 + 16 * n);
   }
+
+  private byte[] commitBuf = new byte[16];
+  private final CRC32C dataCrc = new CRC32C();
+  private final byte[] small = new byte[256];
 
   private static void putInt(byte[] b, int at, int v) {
     for (int i = 0; i < 4; i++) b[at + i] = (byte) (v >>> (8 * i));
@@ -174,10 +183,20 @@ final class Lane {
 
   /** CRC-32C of the heap's bytes in {@code undo} ({offset, length} pairs) then in {@code fresh} ({offset, end} pairs). */
   private int dataCrc(long[] undo, int nu, long[] fresh, int nf) {
-    CRC32C c = new CRC32C();
-    for (int i = 0; i < nu; i++) c.update(heap.slice(undo[2 * i], undo[2 * i + 1]).asByteBuffer());
-    for (int i = 0; i < nf; i++) c.update(heap.slice(fresh[2 * i], fresh[2 * i + 1] - fresh[2 * i]).asByteBuffer());
+    CRC32C c = dataCrc;
+    c.reset();
+    for (int i = 0; i < nu; i++) crcRange(c, undo[2 * i], undo[2 * i + 1]);
+    for (int i = 0; i < nf; i++) crcRange(c, fresh[2 * i], fresh[2 * i + 1] - fresh[2 * i]);
     return (int) c.getValue();
+  }
+
+  private void crcRange(CRC32C c, long off, long len) {
+    if (len <= small.length) { // a copy is cheaper than a ByteBuffer view for small ranges
+      heap.getBytes(off, small, 0, (int) len);
+      c.update(small, 0, (int) len);
+    } else {
+      c.update(heap.slice(off, len).asByteBuffer());
+    }
   }
 
   /** Appends the redo commit record: its checksum covers every entry's checksum before it. */
@@ -256,12 +275,13 @@ final class Lane {
   }
 
   /**
-   * Ends a committed undo transaction whose commit record is durable: stores generation + 1 and
-   * flushes it, and leaves its fence to the next fence of any thread (LanePool: every fence
+   * Ends a committed transaction whose commit record is durable: stores generation + 1 and
+   * leaves its flush and fence to the next fence of any thread (LanePool: every fence
    * flushes pending invalidations first; a raw store fences first while one is pending).
    */
   void invalidateLazy() {
-    invalidate();
+    gen++;
+    heap.storeLong(first + Layout.LC_GEN, gen); // flushed by the next fence's drain (LanePool)
     heap.lanes.invalidationPending(this, gen);
   }
 
@@ -308,13 +328,20 @@ final class Lane {
 
   /**
    * Recovers this lane (idempotent; a crash here is recovered by the next open): rolls back an
-   * undo log, re-applies a redo log with a valid commit record, discards one without, then
-   * persists generation + 1. Returns {rolledBack, reapplied, discarded, entries}.
+   * undo log (unless its commit record holds), re-applies a redo log with a valid commit record,
+   * discards one without, then persists generation + 2. Returns {rolledBack, reapplied, discarded, entries}.
    */
   int[] recover() {
     List<Entry> es = scan();
     int[] r = new int[4];
-    if (es.isEmpty()) return r;
+    // Entries of generation g+1 may be durable while the header still says g: the next
+    // transaction's log is flushed in the same batch as its (lazily persisted) invalidation. They
+    // never took effect (in-place stores follow that fence). Generation g+1 is therefore skipped
+    // for good, or later entries of g+1 could run on into them.
+    gen++;
+    boolean stale = !scan().isEmpty();
+    gen--;
+    if (es.isEmpty() && !stale) return r;
     for (Entry e : es) {
       if (e.kind() != Layout.LK_COMMIT && e.kind() != Layout.LK_UNDO_COMMIT && !heap.validRange(e.target(), Math.max(1, e.len())))
         throw heap.damaged("lane " + index + ": log entry targets " + e.target() + " outside the heap");
@@ -334,6 +361,7 @@ final class Lane {
       r[2] = 1;
     }
     heap.fence();
+    gen++; // skip g+1 (see above)
     invalidate();
     heap.fence();
     return r;

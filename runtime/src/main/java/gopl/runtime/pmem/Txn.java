@@ -22,8 +22,8 @@ import java.util.concurrent.locks.Lock;
  *   <li>{@code REDO}: stores go to a volatile write set (reads see them). Commit: log the write
  *       set and flush it with the new objects; if there are new objects, fence (the commit record's
  *       checksum covers the entries but not them); append the commit record, fence; apply in
- *       place, flush, fence; store generation+1, fence. Three phases without new objects, four
- *       with.
+ *       place, flush, fence; store generation+1, fenced lazily as in UNDO. Two phases without new
+ *       objects, three with.
  *   <li>{@code NULL}: stores in place, no log; commit flushes them and fences (durable, not
  *       atomic).
  * </ul>
@@ -97,7 +97,10 @@ public final class Txn {
     if (!heap.validRange(off, len)) throw new HeapException(heap.name() + ": range [" + off + ", +" + len + ") outside the heap");
     long end = off + len;
     if (mode == Mode.REDO || logged.covers(off, end) || fresh.covers(off, end)) return;
-    if (mode == Mode.UNDO) logged.gaps(off, end, logGaps);
+    if (mode == Mode.UNDO) {
+      if (logged.isEmpty() && fresh.isEmpty()) logUndo(off, end); // the common first range: no search
+      else logged.gaps(off, end, logGaps);
+    }
     logged.add(off, end);
   }
 
@@ -358,8 +361,7 @@ public final class Txn {
       heap.flush(r[0], n);
     }
     fence();
-    lane.invalidate();
-    fence();
+    lane.invalidateLazy(); // a stale committed redo log re-applied by recovery rewrites the same data
   }
 
   /** Copies the write set's bytes of run {@code r} into {@code buf}; returns the run's length. */
