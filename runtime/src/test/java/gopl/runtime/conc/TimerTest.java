@@ -50,7 +50,8 @@ class TimerTest {
   @Test
   void testTimer_stopBeforeFiringPreventsIt() {
     Chan c = Chan.make(1);
-    Timer t = Timers.startSendTimer(c, seq::incrementAndGet, 50 * MS, 0);
+    // Long enough that the stop below always comes first, even on a loaded machine.
+    Timer t = Timers.startSendTimer(c, seq::incrementAndGet, 10_000 * MS, 0);
     assertTrue(t.stop());
     assertFalse(t.stop());
     Timers.sleep(100 * MS);
