@@ -6,79 +6,183 @@ import gopl.runtime.pmem.TypeDesc.Field;
 import gopl.runtime.pmem.TypeDesc.Kind;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The hand-written Java peer of ds.gop (bench/persist/persist-bench.sh, issue 7): the same
- * linked-list insert and hash-map insert/lookup, one undo transaction per operation, written
- * directly against the persistent heap's API (raw offsets, Txn stores). Usage: JavaDs HEAP N.
- * Prints "name ns_per_op"; each workload runs twice and the second (warm) run is reported.
+ * linked-list insert, hash-map insert/lookup and skiplist insert, one undo transaction per
+ * operation, written directly against the persistent heap's API (raw offsets, Txn stores).
+ * Usage: JavaDs HEAP N ROUNDS. Prints "name wall_ns_per_op cpu_ns_per_op": the best round's wall time
+ * and the mean CPU time (/proc/self/stat, as ds.gop measures it), the first round excluded.
  */
 public final class JavaDs {
+  static final int MAX_LEVEL = 16;
+  static long seed = 88172645463325252L;
+  static final Map<String, long[]> best = new LinkedHashMap<>();
+
   public static void main(String[] args) throws Exception {
     Path p = Path.of(args[0]);
     int n = Integer.parseInt(args[1]);
+    int rounds = Integer.parseInt(args[2]);
     Files.deleteIfExists(p);
     try (Heap h = Heap.create(p, HeapOptions.defaults())) {
       int node = h.registerType(new TypeDesc("jnode", 16, 8, List.of(new Field("val", "int", 0, 8, Kind.SCALAR), new Field("next", "*jnode", 8, 8, Kind.POINTER))));
       int entry = h.registerType(new TypeDesc("jentry", 24, 8, List.of(new Field("key", "int", 0, 8, Kind.SCALAR), new Field("val", "int", 8, 8, Kind.SCALAR),
           new Field("next", "*jentry", 16, 8, Kind.POINTER))));
       int word = h.registerType(new TypeDesc("jword", 8, 8, List.of(new Field("", "*jentry", 0, 8, Kind.POINTER))));
-      TypeDesc rootT = new TypeDesc("jroot", 16, 8, List.of(new Field("head", "*jnode", 0, 8, Kind.POINTER), new Field("tab", "*jword", 8, 8, Kind.POINTER)));
+      int snode = h.registerType(new TypeDesc("jsnode", 32, 8, List.of(new Field("key", "int", 0, 8, Kind.SCALAR), new Field("next", "[]*jsnode", 8, 24, Kind.SLICE))));
+      int sword = h.registerType(new TypeDesc("jsword", 8, 8, List.of(new Field("", "*jsnode", 0, 8, Kind.POINTER))));
+      TypeDesc rootT = new TypeDesc("jroot", 24, 8, List.of(new Field("head", "*jnode", 0, 8, Kind.POINTER), new Field("tab", "*jword", 8, 8, Kind.POINTER),
+          new Field("sl", "*jsnode", 16, 8, Kind.POINTER)));
       long root = h.roots().make("root", rootT);
       int size = 1 << 16;
-      for (int round = 0; round < 2; round++) {
-        long t0 = System.nanoTime();
-        Txn tx = h.begin(Txn.Mode.UNDO);
-        tx.putLong(root, 0);
-        tx.commit();
-        for (int i = 0; i < n; i++) {
-          tx = h.begin(Txn.Mode.UNDO);
-          long x = h.alloc(node, 1);
-          tx.putLong(x, i);
-          tx.putLong(x + 8, h.getLong(root));
-          tx.putLong(root, x);
-          tx.commit();
-        }
-        long t1 = System.nanoTime();
-        tx = h.begin(Txn.Mode.UNDO);
-        long tab = h.alloc(word, size);
-        tx.putLong(root + 8, tab);
-        tx.commit();
-        for (int i = 0; i < n; i++) {
-          long k = i * 7919L;
-          tx = h.begin(Txn.Mode.UNDO);
-          long b = tab + (k & (size - 1)) * 8;
-          long e = h.getLong(b);
-          while (e != 0 && h.getLong(e) != k) e = h.getLong(e + 16);
-          if (e != 0) {
-            tx.putLong(e + 8, i);
-          } else {
-            e = h.alloc(entry, 1);
-            tx.putLong(e, k);
-            tx.putLong(e + 8, i);
-            tx.putLong(e + 16, h.getLong(b));
-            tx.putLong(b, e);
-          }
-          tx.commit();
-        }
-        long t2 = System.nanoTime();
-        long s = 0;
-        for (int i = 0; i < n; i++) {
-          long k = i * 7919L;
-          long e = h.getLong(tab + (k & (size - 1)) * 8);
-          while (e != 0 && h.getLong(e) != k) e = h.getLong(e + 16);
-          s += e == 0 ? -1 : h.getLong(e + 8);
-        }
-        long t3 = System.nanoTime();
-        if (round == 1) {
-          System.out.println("list_insert " + (t1 - t0) / n);
-          System.out.println("map_insert " + (t2 - t1) / n);
-          System.out.println("map_lookup " + (t3 - t2) / n);
-          if (s != (long) n * (n - 1) / 2) System.out.println("bad sum " + s);
-        }
+      for (int round = 0; round < rounds; round++) {
+        long[] t0 = now();
+        listInsert(h, root, node, n);
+        long[] t1 = now();
+        long tab = mapInsert(h, root, entry, word, size, n);
+        long[] t2 = now();
+        long s = mapLookup(h, tab, size, n);
+        long[] t3 = now();
+        skiplistInsert(h, root, snode, sword, word, n);
+        long[] t4 = now();
+        record(round, "list_insert", t0, t1, n);
+        record(round, "map_insert", t1, t2, n);
+        record(round, "map_lookup", t2, t3, n);
+        record(round, "skiplist_insert", t3, t4, n);
+        if (s != (long) n * (n - 1) / 2) System.out.println("bad sum " + s);
       }
+      for (var e : best.entrySet()) System.out.println(e.getKey() + " " + e.getValue()[0] + " " + e.getValue()[1] / ((long) n * (rounds - 1)));
     }
     Files.deleteIfExists(p);
+  }
+
+  static void listInsert(Heap h, long root, int node, int n) {
+    Txn tx = h.begin(Txn.Mode.UNDO);
+    tx.putLong(root, 0);
+    tx.commit();
+    for (int i = 0; i < n; i++) {
+      tx = h.begin(Txn.Mode.UNDO);
+      long x = h.alloc(node, 1);
+      tx.putLong(x, i);
+      tx.putLong(x + 8, h.getLong(root));
+      tx.putLong(root, x);
+      tx.commit();
+    }
+  }
+
+  static long mapInsert(Heap h, long root, int entry, int word, int size, int n) {
+    Txn tx = h.begin(Txn.Mode.UNDO);
+    long tab = h.alloc(word, size);
+    tx.putLong(root + 8, tab);
+    tx.commit();
+    for (int i = 0; i < n; i++) {
+      long k = i * 7919L;
+      tx = h.begin(Txn.Mode.UNDO);
+      long b = tab + (k & (size - 1)) * 8;
+      long e = h.getLong(b);
+      while (e != 0 && h.getLong(e) != k) e = h.getLong(e + 16);
+      if (e != 0) {
+        tx.putLong(e + 8, i);
+      } else {
+        e = h.alloc(entry, 1);
+        tx.putLong(e, k);
+        tx.putLong(e + 8, i);
+        tx.putLong(e + 16, h.getLong(b));
+        tx.putLong(b, e);
+      }
+      tx.commit();
+    }
+    return tab;
+  }
+
+  static long mapLookup(Heap h, long tab, int size, int n) {
+    long s = 0;
+    for (int i = 0; i < n; i++) {
+      long k = i * 7919L;
+      long e = h.getLong(tab + (k & (size - 1)) * 8);
+      while (e != 0 && h.getLong(e) != k) e = h.getLong(e + 16);
+      s += e == 0 ? -1 : h.getLong(e + 8);
+    }
+    return s;
+  }
+
+  /** A node is (key, next slice header); the list object is two words (head, level). */
+  static void skiplistInsert(Heap h, long root, int snode, int sword, int word, int n) {
+    Txn tx = h.begin(Txn.Mode.UNDO);
+    long head = newSnode(h, tx, snode, sword, -1, MAX_LEVEL);
+    long sl = h.alloc(word, 2);
+    tx.putLong(sl, head);
+    tx.putLong(sl + 8, 1);
+    tx.putLong(root + 16, sl);
+    tx.commit();
+    long[] update = new long[MAX_LEVEL];
+    for (int i = 0; i < n; i++) {
+      long k = (i * 7919L) % 1000003;
+      tx = h.begin(Txn.Mode.UNDO);
+      long x = h.getLong(sl);
+      int level = (int) h.getLong(sl + 8);
+      for (int l = level - 1; l >= 0; l--) {
+        for (long y; (y = h.getLong(h.getLong(x + 8) + l * 8L)) != 0 && h.getLong(y) < k; ) x = y;
+        update[l] = x;
+      }
+      int lvl = randomLevel();
+      if (lvl > level) {
+        for (int l = level; l < lvl; l++) update[l] = head;
+        tx.putLong(sl + 8, lvl);
+      }
+      long nn = newSnode(h, tx, snode, sword, k, lvl);
+      long nnext = h.getLong(nn + 8);
+      for (int l = 0; l < lvl; l++) {
+        long at = h.getLong(update[l] + 8) + l * 8L;
+        tx.putLong(nnext + l * 8L, h.getLong(at));
+        tx.putLong(at, nn);
+      }
+      tx.commit();
+    }
+  }
+
+  static long newSnode(Heap h, Txn tx, int snode, int sword, long k, int lvl) {
+    long x = h.alloc(snode, 1);
+    long next = h.alloc(sword, lvl);
+    tx.putLong(x, k);
+    tx.putLong(x + 8, next);
+    tx.putLong(x + 16, lvl);
+    tx.putLong(x + 24, lvl);
+    return x;
+  }
+
+  static int randomLevel() {
+    seed ^= seed << 13;
+    seed ^= seed >>> 7;
+    seed ^= seed << 17;
+    int lvl = 1;
+    for (long x = seed; lvl < MAX_LEVEL && (x & 3) == 0; x >>>= 2) lvl++;
+    return lvl;
+  }
+
+  static long[] now() {
+    long cpu = 0;
+    try {
+      String s = Files.readString(Path.of("/proc/self/stat"));
+      String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+      cpu = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L;
+    } catch (Exception e) {
+      // no /proc: CPU time reads 0
+    }
+    return new long[] {System.nanoTime(), cpu};
+  }
+
+  static void record(int round, String name, long[] a, long[] b, int n) {
+    long w = (b[0] - a[0]) / n;
+    if (round == 0) {
+      best.put(name, new long[] {Long.MAX_VALUE, 0});
+      return;
+    }
+    long[] o = best.get(name);
+    o[0] = Math.min(o[0], w);
+    o[1] += b[1] - a[1];
   }
 }

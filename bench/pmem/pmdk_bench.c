@@ -10,6 +10,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <pthread.h>
 
 struct root {
 	uint64_t field;
@@ -53,6 +54,34 @@ static double bench_alloc(PMEMobjpool *pop, size_t size, long n)
 	return total / n;
 }
 
+struct alloc_arg {
+	PMEMobjpool *pop;
+	size_t size;
+	long n;
+	double ns;
+};
+
+static void *alloc_thread(void *p)
+{
+	struct alloc_arg *a = p;
+	a->ns = bench_alloc(a->pop, a->size, a->n) * (double)a->n;
+	return NULL;
+}
+
+/* the same from 2 threads at once: total thread CPU (or wall) time per allocation */
+static double bench_alloc2(PMEMobjpool *pop, size_t size, long n)
+{
+	pthread_t t[2];
+	struct alloc_arg a[2];
+	for (int i = 0; i < 2; i++) {
+		a[i] = (struct alloc_arg){pop, size, n / 2, 0};
+		pthread_create(&t[i], NULL, alloc_thread, &a[i]);
+	}
+	for (int i = 0; i < 2; i++)
+		pthread_join(t[i], NULL);
+	return (a[0].ns + a[1].ns) / (double)(a[0].n + a[1].n);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc != 3) {
@@ -77,6 +106,9 @@ int main(int argc, char **argv)
 	printf("alloc_64 %.1f\n", bench_alloc(pop, 64, ops));
 	printf("alloc_1k %.1f\n", bench_alloc(pop, 1024, ops));
 	printf("alloc_16k %.1f\n", bench_alloc(pop, 16384, ops / 10));
+	printf("alloc_64_2t %.1f\n", bench_alloc2(pop, 64, ops));
+	printf("alloc_1k_2t %.1f\n", bench_alloc2(pop, 1024, ops));
+	printf("alloc_16k_2t %.1f\n", bench_alloc2(pop, 16384, ops / 10));
 
 	double t0 = now_ns();
 	for (long i = 0; i < ops; i++) {

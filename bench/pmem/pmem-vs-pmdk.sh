@@ -20,7 +20,7 @@ export JAVA_HOME
 [ -f /usr/include/libpmemobj.h ] || { echo "need libpmemobj-dev (apt-get install libpmemobj-dev)" >&2; exit 1; }
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-gcc -O2 -o "$WORK/pmdk_bench" "$ROOT/bench/pmem/pmdk_bench.c" -lpmemobj
+gcc -O2 -pthread -o "$WORK/pmdk_bench" "$ROOT/bench/pmem/pmdk_bench.c" -lpmemobj
 (cd "$ROOT" && mvn -B -q -pl runtime -am test-compile >/dev/null 2>&1)
 CP="$ROOT/runtime/target/test-classes:$ROOT/runtime/target/classes"
 

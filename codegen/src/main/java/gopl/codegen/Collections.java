@@ -211,8 +211,38 @@ final class Collections {
   /** Pushes m[k] (zero value when absent). */
   void mapIndex(Expr.Index ix, MapType m, boolean unused) {
     x.gen(ix.x());
+    Expr.Slice sub = substringKey(ix.index(), m);
+    if (sub != null) {
+      substringKeyParts(sub);
+      if (longValued(m)) {
+        mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoMap", "lookupLongSub", "(Lgopl/runtime/GoMap;Ljava/lang/String;JJ)J", false);
+      } else {
+        mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoMap", "lookupSub", "(Lgopl/runtime/GoMap;Ljava/lang/String;JJ)Ljava/lang/Object;", false);
+        unboxMapValue(m.elem());
+      }
+      return;
+    }
     mapKey(ix.index(), m);
     mapLookup(m);
+  }
+
+  /**
+   * The key expression {@code s[lo:hi]} when m's keys are strings and k slices a string, else
+   * null. Such a key is passed as its parts (GoMap's {@code *Sub} methods), so that looking up a
+   * substring makes no String (docs/codegen.md "Maps").
+   */
+  Expr.Slice substringKey(Expr k, MapType m) {
+    if (!TypeLayout.isString(m.key().underlying())) return null;
+    if (!(k instanceof Expr.Slice sl) || sl.slice3()) return null;
+    if (!TypeLayout.isString(x.typeOf(sl.x()).underlying())) return null;
+    return sl;
+  }
+
+  /** Pushes s, lo, hi (long; -1 for an omitted hi) of a {@link #substringKey}, in Go's evaluation order. */
+  void substringKeyParts(Expr.Slice sl) {
+    x.gen(sl.x());
+    bound(sl.low(), 0);
+    bound(sl.high(), -1);
   }
 
   /**

@@ -247,8 +247,36 @@ abstract class LValue {
       return new Collections(x).longValued(m);
     }
 
-    /** Stack: map, key, long delta -> (adds delta to m[k], inserting 0 first when absent). */
+    /** Set by {@link #prepareAdd} when the key is passed as substring parts. */
+    private boolean substringKey;
+
+    /**
+     * Pushes the parts for {@link #add}: the map, then the key, or s, lo, hi when the key is a
+     * substring {@code s[lo:hi]} (Collections.substringKey: no String made for the lookup). The
+     * substring's bounds are then checked by {@link #add}, after the delta is evaluated, so
+     * {@code rhs} (the delta expression of {@code m[k] += rhs}, null for {@code ++}) must be a
+     * constant or a variable for that: otherwise a bounds panic must come first and the key is
+     * made as usual.
+     */
+    void prepareAdd(Expr rhs) {
+      Collections c = new Collections(x);
+      boolean simple = rhs == null || rhs instanceof Expr.Ident || Collections.constant(x.tv(rhs));
+      Expr.Slice sub = simple ? c.substringKey(ix.index(), m) : null;
+      if (sub == null) {
+        prepare();
+        return;
+      }
+      x.gen(ix.x());
+      c.substringKeyParts(sub);
+      substringKey = true;
+    }
+
+    /** Stack: {@link #prepareAdd}'s parts, long delta -> (adds delta to m[k], inserting 0 first when absent). */
     void add() {
+      if (substringKey) {
+        mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoMap", "addLongSub", "(Lgopl/runtime/GoMap;Ljava/lang/String;JJJ)V", false);
+        return;
+      }
       mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/GoMap", "addLong", "(Lgopl/runtime/GoMap;Ljava/lang/Object;J)V", false);
     }
   }

@@ -147,11 +147,16 @@ final class MethodTables {
   }
 
   private void register(MethodVisitor mv, gopl.types.Type t, String goName, Handle h) {
+    // By JVM coordinates, resolved at first use (RType.addMethod): an ldc of the handle would
+    // resolve every method of every linked type at start-up.
     gen.descriptors.push(mv, t);
     mv.visitLdcInsn(goName);
-    mv.visitLdcInsn(h);
+    mv.visitLdcInsn(org.objectweb.asm.Type.getObjectType(h.getOwner()));
+    mv.visitLdcInsn(h.getName());
+    mv.visitLdcInsn(h.getDesc());
+    mv.visitInsn(h.getTag() == H_INVOKEVIRTUAL ? ICONST_1 : ICONST_0);
     mv.visitMethodInsn(INVOKEVIRTUAL, Descriptors.RTYPE, "addMethod",
-        "(Ljava/lang/String;Ljava/lang/invoke/MethodHandle;)" + Descriptors.RTYPE_DESC, false);
+        "(Ljava/lang/String;Ljava/lang/Class;Ljava/lang/String;Ljava/lang/String;Z)" + Descriptors.RTYPE_DESC, false);
     mv.visitInsn(POP);
   }
 }

@@ -248,13 +248,19 @@ final class PersistGen {
       String fn = StructGen.fieldName(s, i);
       String d = gen.layout.desc(ft);
       long fo = offs.get(i);
+      String cache = cacheKind(ft);
       // getter
       mv = cw.visitMethod(ACC_PUBLIC, "$g$" + fn, "()" + d, null, null);
       mv.visitCode();
-      mv.visitVarInsn(ALOAD, 0);
-      mv.visitFieldInsn(GETFIELD, tw, "$ptr", PPTR_DESC);
-      mv.visitLdcInsn(fo);
-      load(mv, ft, s.field(i).name());
+      if (cache != null) {
+        cw.visitField(ACC_PRIVATE, "$c$" + fn, cache, null, null).visitEnd();
+        cachedLoad(mv, tw, fn, cache, ft, fo);
+      } else {
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitFieldInsn(GETFIELD, tw, "$ptr", PPTR_DESC);
+        mv.visitLdcInsn(fo);
+        load(mv, ft, s.field(i).name());
+      }
       mv.visitInsn(Bytecode.ret(d));
       mv.visitMaxs(0, 0);
       mv.visitEnd();
@@ -273,6 +279,8 @@ final class PersistGen {
         mv.visitMethodInsn(INVOKEVIRTUAL, tw, "$g$" + fn, "()" + d, false);
         mv.visitVarInsn(ALOAD, 1);
         gen.values.assignInto(mv, ft); // into the mirror: PArrays writes the heap
+      } else if (cache != null) {
+        cachedStore(mv, tw, fn, cache, ft, fo);
       } else {
         mv.visitVarInsn(ALOAD, 0);
         mv.visitFieldInsn(GETFIELD, tw, "$ptr", PPTR_DESC);
@@ -286,6 +294,125 @@ final class PersistGen {
     }
     cw.visitEnd();
     gen.addClass(tw, cw.toByteArray());
+  }
+
+  // ---------------------------------------------------------------- per-twin caches of loaded fields
+
+  /*
+   * A twin remembers the last value it loaded or stored for each pointer-to-struct and slice field
+   * ($c$f). Pointer: the twin of the pointed-to struct; a load still reads the field's word (another
+   * twin, a rollback or another goroutine may have changed it) and reuses the cached twin when the
+   * word still names it: one read and a compare instead of a handle and a new twin. Slice: a
+   * PSlices.Cached (the slice and a change count): a load returns it with no heap read at all while
+   * no slice header anywhere has changed since it was read (PSlices.loadCached), else re-reads the
+   * three words, reusing the cached backing. A cached twin keeps its object alive as a handle does;
+   * a stale entry (the field was changed through another twin) holds the old object only until the
+   * next load through this twin.
+   */
+
+  /** The descriptor of the cache field of a field of type t, or null if it has none. */
+  private String cacheKind(Type t) {
+    if (NativeTypes.isNative(t) || isVolatileOnly(t)) return null;
+    Type u = t.underlying();
+    if (u instanceof Pointer p && TypeLayout.isStruct(p.elem())) return "L" + twin(gen.structs.className(p.elem())) + ";";
+    if (u instanceof Slice sl && sliceKind(sl) != null) return "Ljava/lang/Object;";
+    return null;
+  }
+
+  /** Getter body of a cached field: leaves the value on the stack. */
+  private void cachedLoad(MethodVisitor mv, String tw, String fn, String cache, Type ft, long fo) {
+    Type u = ft.underlying();
+    if (u instanceof Slice sl) {
+      mv.visitVarInsn(ALOAD, 0);
+      mv.visitFieldInsn(GETFIELD, tw, "$ptr", PPTR_DESC);
+      mv.visitLdcInsn(fo);
+      pushKind(mv, sl.elem());
+      mv.visitVarInsn(ALOAD, 0);
+      mv.visitFieldInsn(GETFIELD, tw, "$c$" + fn, cache);
+      mv.visitMethodInsn(INVOKESTATIC, PSLICES, "loadCached", "(" + PPTR_DESC + "JLgopl/runtime/persist/PKind;Ljava/lang/Object;)Ljava/lang/Object;", false);
+      mv.visitInsn(DUP);
+      mv.visitVarInsn(ALOAD, 0);
+      mv.visitInsn(SWAP);
+      mv.visitFieldInsn(PUTFIELD, tw, "$c$" + fn, cache);
+      mv.visitMethodInsn(INVOKESTATIC, PSLICES, "value", "(Ljava/lang/Object;)Ljava/lang/Object;", false);
+      mv.visitTypeInsn(CHECKCAST, TypeLayout.storage(sl.elem()).sliceClass());
+      return;
+    }
+    // pointer to struct: at = the field's word; nil, the cached twin, or a new twin (cached)
+    String ectw = cache.substring(1, cache.length() - 1);
+    Label nil = new Label(), miss = new Label();
+    mv.visitVarInsn(ALOAD, 0);
+    mv.visitFieldInsn(GETFIELD, tw, "$ptr", PPTR_DESC);
+    mv.visitLdcInsn(fo);
+    prt(mv, "getLong", "(" + PPTR_DESC + "J)J");
+    mv.visitVarInsn(LSTORE, 1);
+    mv.visitVarInsn(LLOAD, 1);
+    mv.visitInsn(LCONST_0);
+    mv.visitInsn(LCMP);
+    mv.visitJumpInsn(IFEQ, nil);
+    mv.visitVarInsn(ALOAD, 0);
+    mv.visitFieldInsn(GETFIELD, tw, "$c$" + fn, cache);
+    mv.visitVarInsn(ASTORE, 3);
+    mv.visitVarInsn(ALOAD, 3);
+    mv.visitJumpInsn(IFNULL, miss);
+    mv.visitVarInsn(ALOAD, 3);
+    mv.visitFieldInsn(GETFIELD, ectw, "$ptr", PPTR_DESC);
+    mv.visitFieldInsn(GETFIELD, PPTR, "off", "J");
+    mv.visitVarInsn(LLOAD, 1);
+    mv.visitInsn(LCMP);
+    mv.visitJumpInsn(IFNE, miss);
+    mv.visitVarInsn(ALOAD, 3);
+    mv.visitInsn(ARETURN);
+    mv.visitLabel(miss);
+    mv.visitTypeInsn(NEW, ectw);
+    mv.visitInsn(DUP);
+    mv.visitVarInsn(ALOAD, 0);
+    mv.visitFieldInsn(GETFIELD, tw, "$ptr", PPTR_DESC);
+    mv.visitVarInsn(LLOAD, 1);
+    prt(mv, "handle", "(" + PPTR_DESC + "J)" + PPTR_DESC);
+    mv.visitMethodInsn(INVOKESPECIAL, ectw, "<init>", "(" + PPTR_DESC + ")V", false);
+    mv.visitVarInsn(ASTORE, 3);
+    mv.visitVarInsn(ALOAD, 0);
+    mv.visitVarInsn(ALOAD, 3);
+    mv.visitFieldInsn(PUTFIELD, tw, "$c$" + fn, cache);
+    mv.visitVarInsn(ALOAD, 3);
+    mv.visitInsn(ARETURN);
+    mv.visitLabel(nil);
+    mv.visitInsn(ACONST_NULL);
+    mv.visitTypeInsn(CHECKCAST, gen.structs.className(((Pointer) u).elem()));
+  }
+
+  /** Setter body of a cached field (value in local 1): stores it, then caches what was stored. */
+  private void cachedStore(MethodVisitor mv, String tw, String fn, String cache, Type ft, long fo) {
+    Type u = ft.underlying();
+    mv.visitVarInsn(ALOAD, 0);
+    mv.visitFieldInsn(GETFIELD, tw, "$ptr", PPTR_DESC);
+    mv.visitLdcInsn(fo);
+    mv.visitVarInsn(ALOAD, 1);
+    if (u instanceof Slice sl) {
+      pushKind(mv, sl.elem());
+      mv.visitMethodInsn(INVOKESTATIC, PSLICES, "storeCached", "(" + PPTR_DESC + "JLjava/lang/Object;Lgopl/runtime/persist/PKind;)Ljava/lang/Object;", false);
+      mv.visitVarInsn(ASTORE, 2);
+      mv.visitVarInsn(ALOAD, 0);
+      mv.visitVarInsn(ALOAD, 2);
+      mv.visitFieldInsn(PUTFIELD, tw, "$c$" + fn, cache);
+      return;
+    }
+    String ectw = cache.substring(1, cache.length() - 1);
+    prt(mv, "putPtr", "(" + PPTR_DESC + "JLjava/lang/Object;)V");
+    // stored: v is nil or a twin (putPtr refuses volatile pointers)
+    Label notTwin = new Label(), done = new Label();
+    mv.visitVarInsn(ALOAD, 0);
+    mv.visitVarInsn(ALOAD, 1);
+    mv.visitTypeInsn(INSTANCEOF, ectw);
+    mv.visitJumpInsn(IFEQ, notTwin);
+    mv.visitVarInsn(ALOAD, 1);
+    mv.visitTypeInsn(CHECKCAST, ectw);
+    mv.visitJumpInsn(GOTO, done);
+    mv.visitLabel(notTwin);
+    mv.visitInsn(ACONST_NULL);
+    mv.visitLabel(done);
+    mv.visitFieldInsn(PUTFIELD, tw, "$c$" + fn, cache);
   }
 
   private static void prt(MethodVisitor mv, String name, String desc) {

@@ -114,7 +114,9 @@ final class PersistTypes {
     for (Type t : arrays.values()) iface |= ((gopl.types.Array) t).elem().underlying() instanceof gopl.types.Interface;
     if (!iface) return;
     for (CheckedPackage cp : gen.program.packages()) {
-      if (cp.goPackage() != null && cp.goPackage().std() || gen.reused(cp.importPath())) continue;
+      String path = cp.importPath();
+      if (cp.goPackage() != null && cp.goPackage().std() || gen.reused(path) || isPmemPackage(path)
+          || path.equals("transaction") || path.startsWith("github.com/vmware/go-pmem-transaction/")) continue;
       for (Obj o : cp.info().defs.values()) {
         if (!(o instanceof gopl.types.TypeName tn) || tn.isAlias() || !(tn.type() instanceof gopl.types.Named)) continue;
         Type t = tn.type();
@@ -132,9 +134,11 @@ final class PersistTypes {
     drain();
   }
 
-  /** Whether values of t can live in persistent memory (what {@link #check} accepts, through every field). */
+  /** Whether values of t can live in persistent memory and mean the same after a restart (every field). */
   private boolean storable(Type t, java.util.Set<Type> seen) {
-    if (NativeTypes.isNative(t) || PersistGen.isVolatileOnly(t) || PersistGen.isArrayPointer(t) && storable(((Pointer) t.underlying()).elem(), seen)) return true;
+    // locks, chans and funcs mean nothing after a restart: a value holding one is not stored in an interface
+    if (NativeTypes.isNative(t) || PersistGen.isVolatileOnly(t)) return false;
+    if (PersistGen.isArrayPointer(t)) return storable(((Pointer) t.underlying()).elem(), seen);
     Type u = t.underlying();
     if (u instanceof Basic b) return b.kind() != Basic.Kind.UNSAFE_POINTER;
     if (!seen.add(t)) return true;

@@ -313,7 +313,7 @@ final class StmtGen {
     LValue lv = LValue.of(x(), s.x());
     Type t = lv.type();
     if (lv instanceof LValue.MapEntry me && me.addsInPlace()) {
-      lv.prepare();
+      me.prepareAdd(null);
       mv.visitInsn(s.op() == Op.INC ? LCONST_1 : LCONST_0);
       if (s.op() == Op.DEC) {
         mv.visitInsn(LCONST_1);
@@ -360,7 +360,7 @@ final class StmtGen {
       Type t = lv.type();
       if ((bin == Op.ADD || bin == Op.SUB) && lv instanceof LValue.MapEntry me && me.addsInPlace()) {
         // m[k] += v: one lookup, the value added where it is stored
-        lv.prepare();
+        me.prepareAdd(a.rhs().get(0));
         x().genValue(a.rhs().get(0), t);
         if (bin == Op.SUB) mv.visitInsn(LNEG);
         me.add();

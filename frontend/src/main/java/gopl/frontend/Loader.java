@@ -38,6 +38,8 @@ public final class Loader {
   public static final String COMMAND_LINE = "command-line-arguments";
 
   private final StdLibrary std;
+  /** Parses of std files, shared with a helper thread that parses ahead (see {@link StdParses}). */
+  private final StdParses stdParses;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, GoPackage> loaded = new HashMap<>();
   private final List<GoPackage> order = new ArrayList<>();
@@ -56,6 +58,7 @@ public final class Loader {
 
   public Loader(ClassLoader stdLoader) {
     this.std = new StdLibrary(stdLoader);
+    this.stdParses = new StdParses(std);
   }
 
   /**
@@ -101,6 +104,7 @@ public final class Loader {
     } else {
       parsed = parseFiles(files);
     }
+    stdParses.parseAhead(stdImports(parsed));
     inProgress.add(importPath);
     GoPackage pkg = assemble(importPath, dir.toString(), parsed, false);
     inProgress.remove(importPath);
@@ -162,6 +166,18 @@ public final class Loader {
   }
 
   /** The source with its package clause's name replaced by main (same lines and columns after it). */
+  /** The import paths of files that name std packages, in source order. */
+  private List<String> stdImports(List<SourceFile> files) {
+    List<String> out = new ArrayList<>();
+    for (SourceFile f : files) {
+      for (Spec.Import imp : f.imports()) {
+        String p = unquote(imp.path().value());
+        if (!inModule(p) && std.has(p) && !out.contains(p)) out.add(p);
+      }
+    }
+    return out;
+  }
+
   private static String asMain(String source) {
     return source.replaceFirst("(?m)^(\\s*package\\s+)[A-Za-z_][A-Za-z_0-9]*", "$1main");
   }
@@ -257,12 +273,13 @@ public final class Loader {
     }
     List<SourceFile> files = new ArrayList<>();
     for (String file : std.files(path)) {
-      String src = std.source(path, file);
-      if (src == null) {
+      ParseResult r = stdParses.file(path, file);
+      if (r == null) {
         diagnostics.add(Diagnostic.error(imp.path().pos(), "standard package " + path + ": missing resource " + StdLibrary.ROOT + path + "/" + file));
         continue;
       }
-      files.add(parse(StdLibrary.ROOT + path + "/" + file, src));
+      diagnostics.addAll(r.diagnostics());
+      files.add(r.file());
     }
     if (files.isEmpty()) return;
     inProgress.add(path);

@@ -70,8 +70,14 @@ public final class JarMain {
     }
   }
 
+  /**
+   * The jar this class came from. A class loaded from a JDK AOT cache ({@code -XX:AOTCache}) has no
+   * code-source location; {@code java -jar} then names the jar in {@code java.class.path}.
+   */
   private static File ownJar() throws URISyntaxException {
-    return new File(JarMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    java.security.CodeSource cs = JarMain.class.getProtectionDomain().getCodeSource();
+    if (cs == null || cs.getLocation() == null) return new File(System.getProperty("java.class.path"));
+    return new File(cs.getLocation().toURI());
   }
 
   private static String mainClass(File jar) throws IOException {

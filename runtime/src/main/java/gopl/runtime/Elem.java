@@ -1,7 +1,5 @@
 package gopl.runtime;
 
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 
 /**
  * What the slice, array and map layers need to know about an element type held in an {@code
@@ -71,17 +69,18 @@ public abstract class Elem {
         }
       };
 
-  /** A value type (struct or array) given its size, zero-value factory and copier. */
-  public static Elem value(int size, Supplier<Object> zero, UnaryOperator<Object> copy) {
+  /** Struct elements: zero values are copies of a zero prototype; stores copy. */
+  public static Elem struct(int size, GoStruct zeroPrototype) {
+    // anonymous classes, not lambdas: every struct type's class initialiser calls this
     return new Elem(size) {
       @Override
       public Object zero() {
-        return zero.get();
+        return zeroPrototype.copy();
       }
 
       @Override
       public Object copy(Object v) {
-        return copy.apply(v);
+        return ((GoStruct) v).copy();
       }
 
       @Override
@@ -89,11 +88,6 @@ public abstract class Elem {
         return true;
       }
     };
-  }
-
-  /** Struct elements: zero values are copies of a zero prototype; stores copy. */
-  public static Elem struct(int size, GoStruct zeroPrototype) {
-    return value(size, zeroPrototype::copy, v -> ((GoStruct) v).copy());
   }
 
   /** Elements of a runtime-implemented type (sync.Mutex, ...): zero value {@code new C()}, no copying. */
@@ -118,7 +112,22 @@ public abstract class Elem {
 
   /** Array elements: zero values are deep copies of a zero prototype array. */
   public static Elem array(int size, Object zeroPrototype, Elem inner) {
-    return value(size, () -> Arrays.copyDeep(zeroPrototype, inner), v -> Arrays.copyDeep(v, inner));
+    return new Elem(size) {
+      @Override
+      public Object zero() {
+        return Arrays.copyDeep(zeroPrototype, inner);
+      }
+
+      @Override
+      public Object copy(Object v) {
+        return Arrays.copyDeep(v, inner);
+      }
+
+      @Override
+      public boolean isValueType() {
+        return true;
+      }
+    };
   }
 
   /** Fills a[from:to) with zero values. */

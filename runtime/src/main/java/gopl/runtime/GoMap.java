@@ -223,6 +223,83 @@ public final class GoMap {
     else m.vals[i] = (m.vals[i] == null ? 0L : (Long) m.vals[i]) + delta;
   }
 
+  // ---------------------------------------------------------------- keys that are substrings
+
+  /*
+   * m[s[lo:hi]] with a string key: the generator passes s and the bounds instead of the substring,
+   * and the map hashes and compares the key in place, making the substring only when it inserts a
+   * new key (a word count makes one String per distinct word, not one per word). The hash is
+   * String.hashCode's (s's chars are bytes), so these entries are the ones the String-keyed
+   * methods find.
+   */
+
+  /** Checks s[lo:hi] as {@link GoStrings#slice} does; returns hi with an omitted (-1) hi resolved. */
+  private static int subHigh(String s, long lo, long hi) {
+    int n = s.length();
+    if (hi < 0) hi = n;
+    else if (hi > n) throw Panics.sliceHighLen(hi, n);
+    if (lo < 0 || lo > hi) throw Panics.sliceLowHigh(lo, hi);
+    return (int) hi;
+  }
+
+  private static int hashSub(String s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) h = 31 * h + s.charAt(i);
+    return h;
+  }
+
+  /** The entry index of key s[from:to], or -1 (a PLAIN map of string keys). */
+  private int findSub(String s, int from, int to, int h) {
+    int[] t = table;
+    int mask = t.length - 1;
+    int len = to - from;
+    for (int p = (h * 0x9E3779B9) >>> shift; ; p = (p + 1) & mask) {
+      int e = t[p] - 1;
+      if (e < 0) return -1;
+      if (hashes[e] == h && keys[e] instanceof String k && k.length() == len && s.regionMatches(from, k, 0, len)) return e;
+    }
+  }
+
+  /** {@code m[s[lo:hi]]} (a string-keyed map): the value or {@link #ABSENT}. */
+  public static Object lookupSub(GoMap m, String s, long lo, long hi) {
+    int to = subHigh(s, lo, hi);
+    if (m == null) return ABSENT;
+    if (m.keyKind != KeyKind.PLAIN) return lookup(m, s.substring((int) lo, to));
+    int i = m.findSub(s, (int) lo, to, hashSub(s, (int) lo, to));
+    m.lastIdx = i;
+    if (i < 0) return ABSENT;
+    return m.lvals != null ? (Object) m.lvals[i] : m.vals[i];
+  }
+
+  /** {@code m[s[lo:hi]]} (a string-keyed map) for a value stored as a long: the value or 0. */
+  public static long lookupLongSub(GoMap m, String s, long lo, long hi) {
+    int to = subHigh(s, lo, hi);
+    if (m == null) return 0;
+    if (m.keyKind != KeyKind.PLAIN) return lookupLong(m, s.substring((int) lo, to));
+    int i = m.findSub(s, (int) lo, to, hashSub(s, (int) lo, to));
+    m.lastIdx = i;
+    if (i < 0) return 0;
+    return m.lvals != null ? m.lvals[i] : (Long) m.vals[i];
+  }
+
+  /** {@code m[s[lo:hi]] += delta} (also {@code ++}, {@code --}, {@code -=}); see {@link #addLong}. */
+  public static void addLongSub(GoMap m, String s, long lo, long hi, long delta) {
+    int to = subHigh(s, lo, hi);
+    if (m == null) throw Panics.nilMapWrite();
+    int from = (int) lo;
+    int i;
+    if (m.keyKind != KeyKind.PLAIN) {
+      i = m.insert(s.substring(from, to));
+    } else {
+      int h = hashSub(s, from, to);
+      i = m.findSub(s, from, to, h);
+      if (i < 0) i = m.append(s.substring(from, to), h);
+      m.lastIdx = i;
+    }
+    if (m.lvals != null) m.lvals[i] += delta;
+    else m.vals[i] = (m.vals[i] == null ? 0L : (Long) m.vals[i]) + delta;
+  }
+
   /** The entry index for typed key k, appending an entry (zero value) when absent. */
   private int insert(Object k) {
     if (keyKind == KeyKind.FLOAT && ((Number) k).doubleValue() == 0) zeroKey = k;
@@ -230,13 +307,18 @@ public final class GoMap {
     int h = nk.hashCode();
     int i = find(nk, h);
     if (i >= 0) return lastIdx = i;
+    return lastIdx = append(nk, h);
+  }
+
+  /** Appends a new entry for normalised key nk with hash h (zero value); returns its index. */
+  private int append(Object nk, int h) {
     if (used == keys.length) grow();
-    i = used++;
+    int i = used++;
     keys[i] = nk;
     hashes[i] = h;
     size++;
     index(i, h);
-    return lastIdx = i;
+    return i;
   }
 
   private void index(int e, int h) {

@@ -62,16 +62,16 @@ public final class Iface {
 
   /** The dynamic type of interface value v, or null for a nil interface. */
   public static RType typeOf(Object v) {
-    return switch (v) {
-      case null -> null;
-      case Long l -> RType.INT;
-      case Integer i -> RType.INT32;
-      case Double d -> RType.FLOAT64;
-      case Boolean b -> RType.BOOL;
-      case String s -> RType.STRING;
-      case Typed t -> t.goType();
-      default -> throw new IllegalStateException("not a Go interface value: " + v.getClass().getName());
-    };
+    // instanceof tests, not a pattern switch: that bootstraps (spins a class) in every program's
+    // start-up, and a plain chain is what the JIT handles best
+    if (v instanceof Typed t) return t.goType();
+    if (v == null) return null;
+    if (v instanceof Long) return RType.INT;
+    if (v instanceof String) return RType.STRING;
+    if (v instanceof Integer) return RType.INT32;
+    if (v instanceof Double) return RType.FLOAT64;
+    if (v instanceof Boolean) return RType.BOOL;
+    throw new IllegalStateException("not a Go interface value: " + v.getClass().getName());
   }
 
   /** The typed value inside interface value v (the struct object for a *T; Boxed's raw). */

@@ -3,6 +3,8 @@ package gopl.runtime;
 import gopl.runtime.fmt.GoType;
 import gopl.runtime.fmt.Kind;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -45,8 +47,11 @@ public final class RType implements GoType {
   /** True for named types. */
   public final boolean named;
 
-  /** Methods of this type's method set, by Go name; each handle takes the interface representation of the receiver first. */
-  private final Map<String, MethodHandle> methods = new ConcurrentHashMap<>();
+  /**
+   * Methods of this type's method set, by Go name: a MethodHandle taking the raw receiver first,
+   * or an {@link Unresolved} one that {@link #method} resolves at its first use.
+   */
+  private final Map<String, Object> methods = new ConcurrentHashMap<>();
 
   private RType(Kind kind, String string, boolean named) {
     this.kind = kind;
@@ -74,13 +79,19 @@ public final class RType implements GoType {
   public static final RType UNSAFE_POINTER = basic(Kind.UNSAFE_POINTER, "unsafe.Pointer");
 
   private static RType basic(Kind k, String name) {
-    return intern("basic:" + name, () -> new RType(k, name, false));
+    return intern("basic:" + name, new RType(k, name, false));
   }
 
-  private static RType intern(String id, java.util.function.Supplier<RType> make) {
-    RType t = INTERN.get(id);
-    if (t != null) return t;
-    RType n = make.get();
+  /*
+   * The factories look a descriptor up before making one, and make it without lambdas: this class
+   * initialises in every program's start-up path, where each lambda or string-concatenation call
+   * site would cost a bootstrap (class spinning) on first use.
+   */
+  private static RType interned(String id) {
+    return INTERN.get(id);
+  }
+
+  private static RType intern(String id, RType n) {
     RType prev = INTERN.putIfAbsent(id, n);
     return prev != null ? prev : n;
   }
@@ -92,14 +103,13 @@ public final class RType implements GoType {
    * {@code uniq} tells apart local types of the same name (0 for package-level types).
    */
   public static RType named(String pkgPath, String qualified, int uniq) {
-    return intern("named:" + pkgPath + ":" + qualified + ":" + uniq, () -> new RType(null, qualified, true));
+    String id = "named:" + pkgPath + ":" + qualified + ":" + uniq;
+    RType t = interned(id);
+    return t != null ? t : intern(id, new RType(null, qualified, true));
   }
 
   /** The predeclared {@code error} interface. */
-  public static final RType ERROR = intern("named:error", () -> {
-    RType e = new RType(Kind.INTERFACE, "error", true);
-    return e;
-  });
+  public static final RType ERROR = intern("named:error", new RType(Kind.INTERFACE, "error", true));
 
   /** Completes a named type; idempotent. */
   public RType setUnderlying(RType u) {
@@ -116,47 +126,52 @@ public final class RType implements GoType {
   }
 
   public static RType pointer(RType elem) {
-    return intern("*" + id(elem), () -> {
-      RType t = new RType(Kind.POINTER, "*" + elem.string, false);
-      t.elem = elem;
-      return t;
-    });
+    String id = "*" + id(elem);
+    RType t = interned(id);
+    if (t != null) return t;
+    t = new RType(Kind.POINTER, "*" + elem.string, false);
+    t.elem = elem;
+    return intern(id, t);
   }
 
   public static RType slice(RType elem) {
-    return intern("[]" + id(elem), () -> {
-      RType t = new RType(Kind.SLICE, "[]" + elem.string, false);
-      t.elem = elem;
-      return t;
-    });
+    String id = "[]" + id(elem);
+    RType t = interned(id);
+    if (t != null) return t;
+    t = new RType(Kind.SLICE, "[]" + elem.string, false);
+    t.elem = elem;
+    return intern(id, t);
   }
 
   public static RType array(long len, RType elem) {
-    return intern("[" + len + "]" + id(elem), () -> {
-      RType t = new RType(Kind.ARRAY, "[" + len + "]" + elem.string, false);
-      t.elem = elem;
-      t.len = len;
-      return t;
-    });
+    String id = "[" + len + "]" + id(elem);
+    RType t = interned(id);
+    if (t != null) return t;
+    t = new RType(Kind.ARRAY, "[" + len + "]" + elem.string, false);
+    t.elem = elem;
+    t.len = len;
+    return intern(id, t);
   }
 
   public static RType map(RType key, RType elem) {
-    return intern("map[" + id(key) + "]" + id(elem), () -> {
-      RType t = new RType(Kind.MAP, "map[" + key.string + "]" + elem.string, false);
-      t.key = key;
-      t.elem = elem;
-      return t;
-    });
+    String id = "map[" + id(key) + "]" + id(elem);
+    RType t = interned(id);
+    if (t != null) return t;
+    t = new RType(Kind.MAP, "map[" + key.string + "]" + elem.string, false);
+    t.key = key;
+    t.elem = elem;
+    return intern(id, t);
   }
 
   /** {@code chan T}, {@code chan<- T} (dir 1), {@code <-chan T} (dir 2). */
   public static RType chan(int dir, RType elem) {
     String prefix = dir == 1 ? "chan<- " : dir == 2 ? "<-chan " : "chan ";
-    return intern(prefix + id(elem), () -> {
-      RType t = new RType(Kind.CHAN, prefix + elem.string, false);
-      t.elem = elem;
-      return t;
-    });
+    String id = prefix + id(elem);
+    RType t = interned(id);
+    if (t != null) return t;
+    t = new RType(Kind.CHAN, prefix + elem.string, false);
+    t.elem = elem;
+    return intern(id, t);
   }
 
   /** A struct type; embedded fields are named after their type as reflect names them. */
@@ -171,12 +186,12 @@ public final class RType implements GoType {
     }
     sb.append(names.length == 0 ? "}" : " }");
     String s = sb.toString();
-    return intern(id.toString(), () -> {
-      RType t = new RType(Kind.STRUCT, s, false);
-      t.fieldNames = names.clone();
-      t.fieldTypes = types.clone();
-      return t;
-    });
+    RType t = interned(id.toString());
+    if (t != null) return t;
+    t = new RType(Kind.STRUCT, s, false);
+    t.fieldNames = names.clone();
+    t.fieldTypes = types.clone();
+    return intern(id.toString(), t);
   }
 
   /** A func type; {@code variadic} makes the last parameter print as {@code ...T}. */
@@ -199,13 +214,15 @@ public final class RType implements GoType {
     }
     for (RType r : results) id.append(id(r)).append(',');
     String s = sb.toString();
-    return intern(id.toString(), () -> new RType(Kind.FUNC, s, false));
+    RType t = interned(id.toString());
+    return t != null ? t : intern(id.toString(), new RType(Kind.FUNC, s, false));
   }
 
   /** An unnamed interface type with the given method spellings ({@code M(int) string}), sorted. */
   public static RType iface(String[] methodSpellings) {
     String s = methodSpellings.length == 0 ? "interface {}" : "interface { " + String.join("; ", methodSpellings) + " }";
-    return intern("iface:" + s, () -> new RType(Kind.INTERFACE, s, false));
+    RType t = interned("iface:" + s);
+    return t != null ? t : intern("iface:" + s, new RType(Kind.INTERFACE, s, false));
   }
 
   private static String id(RType t) {
@@ -221,9 +238,39 @@ public final class RType implements GoType {
     return this;
   }
 
+  /**
+   * Registers method {@code name} by its JVM coordinates, resolved when first used (generated
+   * code, at class init). Resolving a method handle constant costs a DirectMethodHandle and often
+   * a freshly spun LambdaForm class: done eagerly for every method of every type a program links
+   * (the std packages' included), that was most of a small program's start-up.
+   */
+  public RType addMethod(String name, Class<?> owner, String jvmName, String desc, boolean virtual) {
+    methods.put(name, new Unresolved(owner, jvmName, desc, virtual));
+    return this;
+  }
+
   /** The method {@code name} of this type's method set, or null. */
   public MethodHandle method(String name) {
-    return methods.get(name);
+    Object m = methods.get(name);
+    if (m instanceof Unresolved u) {
+      MethodHandle mh = u.resolve();
+      methods.replace(name, u, mh);
+      return mh;
+    }
+    return (MethodHandle) m;
+  }
+
+  /** A public method of {@code owner} not yet looked up: static, or virtual on the receiver. */
+  private record Unresolved(Class<?> owner, String jvmName, String desc, boolean virtual) {
+    MethodHandle resolve() {
+      try {
+        MethodType mt = MethodType.fromMethodDescriptorString(desc, owner.getClassLoader());
+        MethodHandles.Lookup l = MethodHandles.lookup();
+        return virtual ? l.findVirtual(owner, jvmName, mt) : l.findStatic(owner, jvmName, mt);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot link method " + owner.getName() + "." + jvmName + desc, e);
+      }
+    }
   }
 
   public boolean hasMethod(String name) {

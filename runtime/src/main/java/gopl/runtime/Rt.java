@@ -18,7 +18,32 @@ public final class Rt {
 
   /** spec: "Program execution ... When that function invocation returns, the program exits." */
   public static void exitMain() {
+    if (Sys.exitHandler == null && onlyDaemonsLeft()) {
+      // Returning lets the JVM end as it does after main (shutdown hooks run, status 0) without
+      // System.exit, which since JDK 21 first loads the System.Logger machinery to log the exit:
+      // tens of milliseconds of every program's run. The generated main returns right after this.
+      Sys.flush();
+      return;
+    }
     Sys.exit(0);
+  }
+
+  /**
+   * True if no other platform thread would keep the JVM alive once main returns. Goroutines are
+   * virtual threads and the runtime's own threads are daemons, so this holds unless native code
+   * started a non-daemon thread; then {@link #exitMain} exits explicitly.
+   */
+  private static boolean onlyDaemonsLeft() {
+    ThreadGroup g = Thread.currentThread().getThreadGroup();
+    while (g.getParent() != null) g = g.getParent();
+    Thread[] all = new Thread[g.activeCount() + 8];
+    int n = g.enumerate(all, true);
+    Thread self = Thread.currentThread();
+    for (int i = 0; i < n; i++) {
+      Thread t = all[i];
+      if (t != self && !t.isDaemon() && t.isAlive() && !t.getName().equals("DestroyJavaVM")) return false;
+    }
+    return n < all.length;
   }
 
   /** Handles a throwable that escaped main.main or package initialisation. */

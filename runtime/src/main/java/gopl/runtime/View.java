@@ -3,6 +3,9 @@ package gopl.runtime;
 import gopl.runtime.fmt.FmtMethod;
 import gopl.runtime.fmt.GoMethodPanic;
 import gopl.runtime.fmt.GoValue;
+import gopl.runtime.fmt.State;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -129,21 +132,49 @@ public final class View implements GoValue {
     return RuntimePrint.address(raw);
   }
 
+  /**
+   * Whether the method set has m with fmt's signature: {@code Format} taking an interface and a
+   * rune (the JVM signature of {@code Format(fmt.State, rune)}, so time.Time's
+   * {@code Format(string) string} is not a Formatter), the others {@code func() string}.
+   */
   @Override
   public boolean hasMethod(FmtMethod m) {
-    return t.hasMethod(m.goName);
+    MethodHandle mh = t.method(m.goName);
+    if (mh == null) return false;
+    MethodType mt = mh.type();
+    if (m == FmtMethod.FORMAT) {
+      return mt.parameterCount() == 3 && mt.parameterType(1) == Object.class && mt.parameterType(2) == int.class
+          && mt.returnType() == void.class;
+    }
+    return mt.parameterCount() == 1 && mt.returnType() == String.class;
   }
 
   @Override
   public String call(FmtMethod m) {
     try {
       return Methods.callString(t, raw, m.goName);
-    } catch (GoPanic p) {
-      throw new GoMethodPanic(ofIface(p.value), p);
-    } catch (NullPointerException | ArithmeticException e) {
-      GoPanic p = GoPanic.of(e);
-      throw new GoMethodPanic(ofIface(p.value), p);
+    } catch (GoPanic | NullPointerException | ArithmeticException e) {
+      throw methodPanic(e);
     }
+  }
+
+  /** Calls {@code Format(f fmt.State, verb rune)} with f a {@code *fmt.pp} over the engine's state. */
+  @Override
+  public void format(State state, int verb) {
+    try {
+      t.method("Format").invoke(raw, (Object) new FmtState(state), verb);
+    } catch (GoPanic | NullPointerException | ArithmeticException e) {
+      throw methodPanic(e);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static GoMethodPanic methodPanic(RuntimeException e) {
+    GoPanic p = e instanceof GoPanic gp ? gp : GoPanic.of(e);
+    return new GoMethodPanic(ofIface(p.value), p);
   }
 
   @Override

@@ -26,6 +26,9 @@ public final class G {
   /** Whether Sched counts this goroutine (false only for foreign threads). */
   final boolean counted;
 
+  /** Whether {@link Sched} has registered this goroutine as one that parks (owner thread only). */
+  boolean parker;
+
   /** Why this goroutine is parked (a Go wait reason), or null while it is not parked. */
   volatile String waitReason;
 

@@ -45,8 +45,14 @@ public final class Sched {
   /** Live goroutines (runtime.NumGoroutine), main included. */
   private static final AtomicInteger LIVE = new AtomicInteger(1);
 
-  /** Goroutines currently parked (counted ones only); complete whenever the state word is 0. */
-  private static final Set<G> PARKED = ConcurrentHashMap.newKeySet();
+  /**
+   * Every live counted goroutine that has parked at least once (added at its first park, removed
+   * when it ends: not at every park, which would cost two hash-set updates per channel hand-off).
+   * Those of them whose {@code waitReason} is set are parked; when the state word is 0 that is
+   * exactly the parked goroutines, since a goroutine sets its reason before it subtracts itself
+   * and clears it only after it was counted back in.
+   */
+  private static final Set<G> PARKERS = ConcurrentHashMap.newKeySet();
 
   /** Set once the program is ending (crash, fatal error, deadlock): suppresses further reports. */
   private static final AtomicBoolean DYING = new AtomicBoolean();
@@ -58,21 +64,25 @@ public final class Sched {
     STATE.incrementAndGet();
   }
 
-  static void exited() {
+  static void exited(G g) {
+    if (g.parker) PARKERS.remove(g);
     LIVE.decrementAndGet();
     if (STATE.decrementAndGet() == 0) deadlock();
   }
 
   /** g is about to park: it is recorded as blocked, then uncounted (may report the deadlock). */
   static void park(G g) {
-    PARKED.add(g);
+    if (!g.parker) {
+      g.parker = true;
+      PARKERS.add(g);
+    }
     if (STATE.decrementAndGet() == 0) deadlock();
   }
 
   /** Called by g itself once it runs again (its waker has already counted it back). */
   static void resumed(G g) {
     g.waitReason = null;
-    PARKED.remove(g);
+
   }
 
   /** Called by the waker of a parked (counted) goroutine, before the waker can block. */
@@ -109,7 +119,8 @@ public final class Sched {
 
   private static void deadlock() {
     if (!beginDying()) return;
-    List<G> gs = new ArrayList<>(PARKED);
+    List<G> gs = new ArrayList<>();
+    for (G g : PARKERS) if (g.waitReason != null) gs.add(g);
     gs.sort(Comparator.comparingLong(g -> g.id));
     StringBuilder sb = new StringBuilder("fatal error: all goroutines are asleep - deadlock!\n");
     for (G g : gs) {

@@ -23,10 +23,11 @@ public final class FastPrintf {
         int argi = 0;
         int n = format.length();
         for (int i = 0; i < n; ) {
-            char c = format.charAt(i);
-            if (c != '%') {
-                sb.append(c);
-                i++;
+            int pct = format.indexOf('%', i);
+            if (pct < 0) pct = n;
+            if (pct > i) {
+                sb.append(format, i, pct); // the literal run up to the next verb, in one copy
+                i = pct;
                 continue;
             }
             if (++i >= n) return null;

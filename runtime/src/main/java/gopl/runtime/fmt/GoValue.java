@@ -33,7 +33,7 @@ import java.util.Map;
  *
  * <p>Methods: {@link #hasMethod(FmtMethod)} tells whether the value's dynamic type has the method
  * in its method set (a {@code T} does not have the pointer-receiver methods of {@code *T}), and
- * {@link #call(FmtMethod)} invokes it; a Go panic inside it must surface as {@link GoMethodPanic}.
+ * {@link #call(FmtMethod)} invokes it ({@link #format} for {@code Format}); a Go panic inside it must surface as {@link GoMethodPanic}.
  */
 public interface GoValue {
     /** The value's (dynamic) type. */
@@ -110,6 +110,16 @@ public interface GoValue {
      */
     default String call(FmtMethod m) {
         throw unsupported("call " + m.goName);
+    }
+
+    /**
+     * Calls the value's {@code Format(f fmt.State, verb rune)} method (only when
+     * {@link #hasMethod hasMethod(FORMAT)}), passing {@code state} as the Go value {@code f}.
+     *
+     * @throws GoMethodPanic if the Go method panicked
+     */
+    default void format(State state, int verb) {
+        throw unsupported("call Format");
     }
 
     private UnsupportedOperationException unsupported(String what) {

@@ -7,13 +7,14 @@ import java.util.Map;
  * The printer state machine of Go 1.19's fmt (its {@code print.go} "pp"): parses Printf formats
  * (flags, width, precision, {@code *}, explicit argument indexes {@code [n]}), dispatches each
  * operand by verb and kind, calls {@code Error}/{@code String}/{@code GoString} methods where Go
- * does, walks composite values, and writes Go's error annotations ({@code %!d(string=hi)},
+ * does ({@code Format} of a {@code fmt.Formatter} first, with this printer as its
+ * {@link State}), walks composite values, and writes Go's error annotations ({@code %!d(string=hi)},
  * {@code %!d(MISSING)}, {@code %!(EXTRA ...)}, {@code %!(BADWIDTH)}, {@code %!(BADPREC)},
  * {@code %!(NOVERB)}, {@code %!d(BADINDEX)}, {@code %!v(PANIC=String method: ...)}).
  *
  * <p>One instance formats one call; it is not thread-safe.
  */
-final class Printer {
+final class Printer implements State {
     private static final String NIL_ANGLE = "<nil>";
     private static final String NIL_PAREN = "(nil)";
 
@@ -183,6 +184,15 @@ final class Printer {
         if (a == null) {
             return false;
         }
+        // Is it a Formatter?
+        if (a.hasMethod(FmtMethod.FORMAT)) {
+            try {
+                a.format(this, verb);
+            } catch (GoMethodPanic p) {
+                catchPanic(a, verb, FmtMethod.FORMAT, p);
+            }
+            return true;
+        }
         if (fmt.sharpV) {
             if (a.hasMethod(FmtMethod.GO_STRING)) {
                 callMethod(a, verb, FmtMethod.GO_STRING);
@@ -261,6 +271,49 @@ final class Printer {
         fmt.restoreFlags(oldFlags);
         fmt.wid = oldWid;
         fmt.prec = oldPrec;
+    }
+
+    // ---------------------------------------------------------------- fmt.State (Go's *pp methods)
+
+    @Override
+    public void write(CharSequence bytes) {
+        buf.append(bytes);
+    }
+
+    @Override
+    public int width() {
+        return fmt.widPresent ? fmt.wid : 0;
+    }
+
+    @Override
+    public boolean hasWidth() {
+        return fmt.widPresent;
+    }
+
+    @Override
+    public int precision() {
+        return fmt.precPresent ? fmt.prec : 0;
+    }
+
+    @Override
+    public boolean hasPrecision() {
+        return fmt.precPresent;
+    }
+
+    @Override
+    public boolean flag(long c) {
+        if (c == '-') {
+            return fmt.minus;
+        } else if (c == '+') {
+            return fmt.plus || fmt.plusV;
+        } else if (c == '#') {
+            return fmt.sharp || fmt.sharpV;
+        } else if (c == ' ') {
+            return fmt.space;
+        } else if (c == '0') {
+            return fmt.zero;
+        }
+        return false;
     }
 
     void badVerb(int verb) {

@@ -16,9 +16,10 @@
  *       gopl.runtime.fmt.Kind}: the reflective view the engine formats through (what fmt needs
  *       of Go's reflect). The code generator's runtime implements them for its values and type
  *       descriptors; {@link gopl.runtime.fmt.Values} and {@link gopl.runtime.fmt.Types} are
- *       simple implementations. Methods ({@code Error}, {@code String}, {@code GoString}) are
- *       reached through {@link gopl.runtime.fmt.FmtMethod}; a Go panic inside one surfaces as
- *       {@link gopl.runtime.fmt.GoMethodPanic}.
+ *       simple implementations. Methods ({@code Format}, {@code Error}, {@code String},
+ *       {@code GoString}) are reached through {@link gopl.runtime.fmt.FmtMethod}; a
+ *       {@code Format} method gets the printer as its {@link gopl.runtime.fmt.State}; a Go panic
+ *       inside one surfaces as {@link gopl.runtime.fmt.GoMethodPanic}.
  *   <li>{@link gopl.runtime.fmt.GoFmt}: the entry points. Each call makes a {@code Printer}
  *       (Go's pp: operand dispatch, methods, composite walk, error annotations) which uses a
  *       {@code FormatParser} (Go's doPrintf loop) and a {@code Fmt} (Go's fmt struct: flags,
@@ -47,6 +48,6 @@
  *   <li>Call {@code GoFmt.sprintf(format, operands...)} and write the byte string out.
  * </ol>
  *
- * <p>Not supported: the {@code fmt.Formatter} interface, complex numbers, scanning.
+ * <p>Not supported: complex numbers, scanning.
  */
 package gopl.runtime.fmt;

@@ -7,7 +7,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.lang.ref.SoftReference;
 import java.nio.ByteOrder;
-import java.util.ArrayList;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -39,7 +38,30 @@ final class PBacking {
 
   private static final ConcurrentHashMap<Long, SoftReference<PBacking>> CACHE = new ConcurrentHashMap<>();
   private static volatile Heap cacheHeap;
-  private static final ThreadLocal<ArrayList<Object>> TOUCHED = ThreadLocal.withInitial(ArrayList::new);
+  private static final ThreadLocal<Touched> TOUCHED = ThreadLocal.withInitial(Touched::new);
+
+  /** The mirror ranges this thread's transaction wrote (reloaded on rollback): no boxing per write. */
+  private static final class Touched {
+    PBacking[] backs = new PBacking[16];
+    long[] ranges = new long[16];
+    int n;
+
+    void add(PBacking b, int from, int len) {
+      if (n > 0 && backs[n - 1] == b && ranges[n - 1] == (((long) from << 32) | len)) return; // same element again
+      if (n == backs.length) {
+        backs = java.util.Arrays.copyOf(backs, n * 2);
+        ranges = java.util.Arrays.copyOf(ranges, n * 2);
+      }
+      backs[n] = b;
+      ranges[n++] = ((long) from << 32) | len;
+    }
+
+    void clear() {
+      if (n == 0) return;
+      java.util.Arrays.fill(backs, 0, n, null);
+      n = 0;
+    }
+  }
 
   private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
   private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
@@ -186,9 +208,7 @@ final class PBacking {
     if (n <= 0) return;
     Txn tx = heap.current();
     if (tx != null) {
-      ArrayList<Object> t = TOUCHED.get();
-      t.add(this);
-      t.add(((long) from << 32) | n);
+      TOUCHED.get().add(this, from, n);
     }
     try {
       switch (kind.code) {
@@ -287,13 +307,15 @@ final class PBacking {
         byte[] b = new byte[n * kind.size];
         if (tx != null) tx.getBytes(at(from), b, 0, b.length);
         else heap.getBytes(at(from), b, 0, b.length);
+        // bulk little-endian decodes (a restart's first touch of a large slice runs at copy speed)
+        java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
         switch (kind.code) {
           case PKind.BYTE -> System.arraycopy(b, 0, mirror, from, n);
-          case PKind.SHORT -> { short[] a = (short[]) mirror; for (int i = 0; i < n; i++) a[from + i] = (short) SHORT.get(b, i * 2); }
-          case PKind.INT -> { int[] a = (int[]) mirror; for (int i = 0; i < n; i++) a[from + i] = (int) INT.get(b, i * 4); }
-          case PKind.LONG -> { long[] a = (long[]) mirror; for (int i = 0; i < n; i++) a[from + i] = (long) LONG.get(b, i * 8); }
-          case PKind.FLOAT -> { float[] a = (float[]) mirror; for (int i = 0; i < n; i++) a[from + i] = Float.intBitsToFloat((int) INT.get(b, i * 4)); }
-          case PKind.DOUBLE -> { double[] a = (double[]) mirror; for (int i = 0; i < n; i++) a[from + i] = Double.longBitsToDouble((long) LONG.get(b, i * 8)); }
+          case PKind.SHORT -> bb.asShortBuffer().get((short[]) mirror, from, n);
+          case PKind.INT -> bb.asIntBuffer().get((int[]) mirror, from, n);
+          case PKind.LONG -> bb.asLongBuffer().get((long[]) mirror, from, n);
+          case PKind.FLOAT -> bb.asFloatBuffer().get((float[]) mirror, from, n);
+          case PKind.DOUBLE -> bb.asDoubleBuffer().get((double[]) mirror, from, n);
           case PKind.BOOL -> { boolean[] a = (boolean[]) mirror; for (int i = 0; i < n; i++) a[from + i] = b[i] != 0; }
           default -> throw new IllegalStateException(kind.toString());
         }
@@ -305,23 +327,20 @@ final class PBacking {
 
   /** The outermost transaction of this thread committed: forget the ranges it wrote. */
   static void committed() {
-    ArrayList<Object> t = TOUCHED.get();
-    if (!t.isEmpty()) t.clear();
+    TOUCHED.get().clear();
   }
 
   /** The outermost transaction of this thread rolled back: reload every range it wrote from the heap. */
   static void rolledBack() {
-    ArrayList<Object> t = TOUCHED.get();
-    for (int i = t.size() - 2; i >= 0; i -= 2) {
-      PBacking b = (PBacking) t.get(i);
-      long r = (Long) t.get(i + 1);
-      b.reload((int) (r >>> 32), (int) r);
-    }
+    PSlices.changed(); // slice headers restored in place: twins' cached slice fields are stale
+    Touched t = TOUCHED.get();
+    for (int i = t.n - 1; i >= 0; i--) t.backs[i].reload((int) (t.ranges[i] >>> 32), (int) t.ranges[i]);
     t.clear();
   }
 
   /** Forgets every mirror (a heap was closed or replaced). */
   static void reset() {
+    PSlices.changed();
     CACHE.clear();
     cacheHeap = null;
   }

@@ -48,7 +48,9 @@ public final class PKind {
     MethodHandle c = null, s = null;
     if (twin != null) {
       try {
-        c = MethodHandles.publicLookup().findConstructor(twin, MethodType.methodType(void.class, gopl.runtime.pmem.PPtr.class));
+        // typed (PPtr)Object so that wrap's invokeExact needs no per-call adaptation
+        c = MethodHandles.publicLookup().findConstructor(twin, MethodType.methodType(void.class, gopl.runtime.pmem.PPtr.class))
+            .asType(MethodType.methodType(Object.class, gopl.runtime.pmem.PPtr.class));
         if (code == STRUCT) {
           Class<?> base = twin.getSuperclass();
           s = MethodHandles.publicLookup().findVirtual(base, "$set", MethodType.methodType(void.class, base));
@@ -95,7 +97,7 @@ public final class PKind {
   Object wrap(gopl.runtime.pmem.PPtr p) {
     if (ctor == null) return PPtrs.make(p, 0, elem);
     try {
-      return ctor.invoke(p);
+      return (Object) ctor.invokeExact(p);
     } catch (Throwable t) {
       throw new IllegalStateException(t);
     }

@@ -275,7 +275,10 @@ public final class PRt {
     try {
       tx.commit();
     } finally {
-      if (redo) redoRunning--;
+      if (redo) {
+        redoRunning--;
+        PSlices.changed(); // the write set was applied in place: other threads' cached slice fields are stale
+      }
       if (left == 0) PBacking.committed();
     }
   }
@@ -378,6 +381,11 @@ public final class PRt {
   public static PPtr getPtr(PPtr p, long fo) {
     long at = getLong(p, fo);
     return at == 0 ? null : p.heap.handle(at);
+  }
+
+  /** A handle to offset {@code at} (non-zero) of p's heap (a pointer field's cached load misses). */
+  public static PPtr handle(PPtr p, long at) {
+    return p.heap.handle(at);
   }
 
   /** The handle {@code fo} bytes into p's object (a nested struct field). */

@@ -17,6 +17,11 @@ public final class PSliceTypes {
 
     int offset();
 
+    /** The slice's length and capacity. */
+    int length();
+
+    int capacity();
+
     @Override
     default PPtr pptr() {
       return back().obj.derive((long) offset() * back().kind.size);
@@ -37,6 +42,12 @@ public final class PSliceTypes {
 
     @Override
     public int offset() { return off; }
+
+    @Override
+    public int length() { return len; }
+
+    @Override
+    public int capacity() { return cap; }
   }
 
   /** A persistent slice whose runtime class is ShortSlice. */
@@ -53,6 +64,12 @@ public final class PSliceTypes {
 
     @Override
     public int offset() { return off; }
+
+    @Override
+    public int length() { return len; }
+
+    @Override
+    public int capacity() { return cap; }
   }
 
   /** A persistent slice whose runtime class is IntSlice. */
@@ -69,6 +86,12 @@ public final class PSliceTypes {
 
     @Override
     public int offset() { return off; }
+
+    @Override
+    public int length() { return len; }
+
+    @Override
+    public int capacity() { return cap; }
   }
 
   /** A persistent slice whose runtime class is LongSlice. */
@@ -85,6 +108,12 @@ public final class PSliceTypes {
 
     @Override
     public int offset() { return off; }
+
+    @Override
+    public int length() { return len; }
+
+    @Override
+    public int capacity() { return cap; }
   }
 
   /** A persistent slice whose runtime class is FloatSlice. */
@@ -101,6 +130,12 @@ public final class PSliceTypes {
 
     @Override
     public int offset() { return off; }
+
+    @Override
+    public int length() { return len; }
+
+    @Override
+    public int capacity() { return cap; }
   }
 
   /** A persistent slice whose runtime class is DoubleSlice. */
@@ -117,6 +152,12 @@ public final class PSliceTypes {
 
     @Override
     public int offset() { return off; }
+
+    @Override
+    public int length() { return len; }
+
+    @Override
+    public int capacity() { return cap; }
   }
 
   /** A persistent slice whose runtime class is BoolSlice. */
@@ -133,6 +174,12 @@ public final class PSliceTypes {
 
     @Override
     public int offset() { return off; }
+
+    @Override
+    public int length() { return len; }
+
+    @Override
+    public int capacity() { return cap; }
   }
 
   /** A persistent slice whose runtime class is ObjectSlice (strings, pointers, structs). */
@@ -149,6 +196,12 @@ public final class PSliceTypes {
 
     @Override
     public int offset() { return off; }
+
+    @Override
+    public int length() { return len; }
+
+    @Override
+    public int capacity() { return cap; }
   }
 
   /** A persistent slice over back's elements [off, off+cap) with length len, of back's storage class. */

@@ -50,13 +50,95 @@ public final class PSlices {
   }
 
   /**
+   * Counts the changes of slice headers in persistent memory that did not go through a load: every
+   * {@link #store} (after its heap writes), every rollback and every redo commit (which write
+   * headers in place). A twin's cached slice field ({@link #loadCached}) is valid while this is
+   * unchanged since the cached value was read from the heap (a sequence lock: the count is read
+   * before the heap, and bumped after the heap is written).
+   */
+  private static final java.util.concurrent.atomic.AtomicLong CHANGES = new java.util.concurrent.atomic.AtomicLong();
+
+  /**
+   * A slice field as a twin caches it: the slice (or null) and a change count read before heap words
+   * that matched it. The stamp is only ever set to such a count (a racing thread may set an older
+   * one: a later load then re-reads the words), so a matching stamp proves the slice current.
+   */
+  public static final class Cached {
+    final Object slice;
+    long stamp;
+
+    Cached(Object slice, long stamp) {
+      this.slice = slice;
+      this.stamp = stamp;
+    }
+  }
+
+  /** Slice headers changed without a store through {@link #store} (rollback, redo commit, heap change). */
+  static void changed() {
+    CHANGES.incrementAndGet();
+  }
+
+  /**
+   * {@link #load} for a twin that caches the field ({@code cached}: its previous result or null):
+   * returns the cache itself when no slice header has changed since it was read (no heap access at
+   * all), else reads the field's words and returns the cache re-stamped when they still describe its
+   * slice, else a new cache (reusing the cached slice's backing when it holds the field's array: no
+   * mirror lookup). The value is {@link #value}{@code (result)}.
+   */
+  public static Object loadCached(PPtr p, long fo, PKind k, Object cached) {
+    long stamp = CHANGES.get();
+    if (cached instanceof Cached c && c.stamp == stamp) return c;
+    return reload(p, fo, k, cached, stamp);
+  }
+
+  private static Object reload(PPtr p, long fo, PKind k, Object cached, long stamp) {
+    Cached c = cached instanceof Cached x ? x : null;
+    long at = PRt.getLong(p, fo);
+    if (at == 0) {
+      if (c != null && c.slice == null) {
+        c.stamp = stamp;
+        return c;
+      }
+      return new Cached(null, stamp);
+    }
+    int len = (int) PRt.getLong(p, fo + 8), cap = (int) PRt.getLong(p, fo + 16);
+    if (c != null && c.slice instanceof PSlice ps) {
+      PBacking b = ps.back();
+      long d = at - b.base;
+      if (b.heap == p.heap && b.kind == k && d >= 0 && d % k.size == 0 && d / k.size < b.count) {
+        if (d / k.size == ps.offset() && ps.length() == len && ps.capacity() == cap) {
+          c.stamp = stamp;
+          return c;
+        }
+        return new Cached(PSliceTypes.make(b, (int) (d / k.size), len, cap), stamp);
+      }
+    }
+    PBacking b = PBacking.ofInterior(p.heap, at, k);
+    return new Cached(PSliceTypes.make(b, (int) ((at - b.base) / k.size), len, cap), stamp);
+  }
+
+  /** The slice held by a {@link #loadCached} result. */
+  public static Object value(Object cached) {
+    return ((Cached) cached).slice;
+  }
+
+  /**
    * Stores slice s into a field of a persistent object: a persistent slice of the same heap by
    * reference; a volatile one (or one of another heap) as a new persistent copy of its elements.
    */
   public static void store(PPtr p, long fo, Object s, PKind k) {
+    storeCached(p, fo, s, k);
+  }
+
+  /**
+   * {@link #store}, returning what the storing twin caches: the persistent slice now in the field
+   * with a stamp that never matches (so the next load re-reads the words but reuses its backing).
+   */
+  public static Object storeCached(PPtr p, long fo, Object s, PKind k) {
     long at = 0, len = 0, cap = 0;
+    PSlice ps = null;
     if (s != null) {
-      PSlice ps = s instanceof PSlice x && x.back().heap == p.heap ? x : null;
+      ps = s instanceof PSlice x && x.back().heap == p.heap ? x : null;
       if (ps != null && ps.back().region) {
         throw new gopl.runtime.GoPanic("pmem: not supported in GoPL yet: storing a slice of an array that is in persistent memory into persistent memory");
       }
@@ -68,6 +150,8 @@ public final class PSlices {
     PRt.putLong(p, fo, at);
     PRt.putLong(p, fo + 8, len);
     PRt.putLong(p, fo + 16, cap);
+    changed();
+    return new Cached(ps, -1);
   }
 
   /** A persistent copy of the elements of volatile slice s (len == cap). */

@@ -13,12 +13,11 @@ import java.util.ArrayDeque;
  * drops its now-stale slots.
  */
 final class Allocator {
-  private static final int BATCH = 32;
+  static final int BATCH = 32;
 
   private final Heap heap;
   private final PageHeap pages;
   final Central[] centrals = new Central[SizeClasses.COUNT];
-  private final ThreadLocal<Cache> caches = ThreadLocal.withInitial(Cache::new);
   volatile int generation;
 
   Allocator(Heap heap, PageHeap pages) {
@@ -28,7 +27,10 @@ final class Allocator {
   }
 
   /** Allocates a zeroed object of {@code bytes} payload bytes; returns the header's offset. */
-  long allocate(long bytes) {
+  long allocate(long bytes) { return allocate(bytes, heap.local()); }
+
+  /** {@link #allocate(long)} with the calling thread's state already found. */
+  long allocate(long bytes, Local cache) {
     long total = bytes + Layout.OBJ_HEADER;
     int c = SizeClasses.classOf(total);
     if (c == 0) {
@@ -38,7 +40,6 @@ final class Allocator {
       heap.zero(s.base, total);
       return s.base;
     }
-    Cache cache = caches.get();
     if (cache.gen != generation) cache.reset(generation);
     long slot = cache.pop(c);
     if (slot < 0) {
@@ -59,25 +60,6 @@ final class Allocator {
     return new long[] {free, spanBytes};
   }
 
-  /** Per-thread free slots (Go's mcache). */
-  static final class Cache {
-    final long[][] slots = new long[SizeClasses.COUNT][BATCH];
-    final int[] n = new int[SizeClasses.COUNT];
-    int gen;
-
-    long pop(int c) {
-      int k = n[c];
-      if (k == 0) return -1;
-      n[c] = k - 1;
-      return slots[c][k - 1];
-    }
-
-    void reset(int g) {
-      java.util.Arrays.fill(n, 0);
-      gen = g;
-    }
-  }
-
   /** Spans of one class with free slots (Go's mcentral). */
   final class Central {
     final int sizeClass;
@@ -85,7 +67,7 @@ final class Allocator {
 
     Central(int sizeClass) { this.sizeClass = sizeClass; }
 
-    synchronized void refill(Cache cache) {
+    synchronized void refill(Local cache) {
       int got = cache.n[sizeClass];
       while (got < BATCH) {
         Span s = partial.peekFirst();

@@ -50,17 +50,17 @@ final class AppendTable {
     if (1 + (count + 1) * width > words) {
       long nw = Math.max(1 + 8L * width, 2 * words);
       long nt = heap.allocSystem(typeId, nw, nw * 8);
-      heap.putLong(nt, count);
-      for (long i = 1; i < 1 + count * width; i++) heap.putLong(nt + 8 * i, heap.getLong(table + 8 * i));
+      heap.storeLong(nt, count);
+      for (long i = 1; i < 1 + count * width; i++) heap.storeLong(nt + 8 * i, heap.getLong(table + 8 * i));
       heap.persist(nt, (1 + count * width) * 8);
-      heap.putLong(sbWord, Checksums.checkedWord(nt, sbWord));
+      heap.storeLong(sbWord, Checksums.checkedWord(nt, sbWord));
       heap.persist(sbWord, 8);
       table = nt;
     }
     long at = table + 8 * (1 + count * width);
-    for (int w = 0; w < width; w++) heap.putLong(at + 8L * w, entry[w]);
+    for (int w = 0; w < width; w++) heap.storeLong(at + 8L * w, entry[w]);
     heap.persist(at, 8L * width);
-    heap.putLong(table, count + 1);
+    heap.storeLong(table, count + 1);
     heap.persist(table, 8);
     return count++;
   }

@@ -37,9 +37,21 @@ final class Collector {
   /** Live objects and bytes per type id, filled when {@code census} is set. */
   java.util.Map<Integer, long[]> census;
 
-  Collector(Heap heap) { this.heap = heap; }
+  Collector(Heap heap) {
+    this.heap = heap;
+    this.reportEvery = Math.min(64 << 10, heap.arenaSize() / 16);
+  }
 
-  void noteAllocated(long bytes) { sinceGc.add(bytes); }
+  /** Threads report their allocated bytes in batches of this many (Local.allocated). */
+  final long reportEvery;
+  /** Set when more was allocated since the last collection than was live after it (GOGC=100). */
+  private volatile boolean wanted;
+
+  /** Adds bytes allocated by some thread (reported in batches) and decides whether a collection is due. */
+  void noteAllocated(long bytes) {
+    sinceGc.add(bytes);
+    if (sinceGc.sum() > Math.max(liveAfterGc, heap.arenaSize() / 2)) wanted = true;
+  }
 
   /** The last collection's statistics, or null. */
   GcStats last() { return last; }
@@ -49,9 +61,9 @@ final class Collector {
 
   /** Collects if the heap allocated more since the last collection than was live after it. */
   void maybeCollect() {
-    if (!auto || recoveryRunning) return;
-    long since = sinceGc.sum();
-    if (since > Math.max(liveAfterGc, heap.arenaSize() / 2)) collectOnline(false);
+    if (!wanted || !auto || recoveryRunning) return;
+    if (sinceGc.sum() > Math.max(liveAfterGc, heap.arenaSize() / 2)) collectOnline(false);
+    else wanted = false;
   }
 
   /**
@@ -195,6 +207,7 @@ final class Collector {
     long[] r = sweepSpans(heap.pages.allSpans());
     a.generation++;
     sinceGc.reset();
+    wanted = false;
     liveAfterGc = liveBytes;
     return new GcStats(liveObjects, liveBytes, r[0], (int) r[1], System.nanoTime() - t0);
   }
@@ -221,8 +234,29 @@ final class Collector {
       }
       s.old = false;
     }
+    heap.pendingNew.sweep(this::anyAllocated);
     if (spansFreed > 0) heap.fence();
     return new long[] {freed, spansFreed};
+  }
+
+  /** Whether [off, off+len) holds a slot that is allocated (after a sweep: live). */
+  private boolean anyAllocated(long off, long len) {
+    long p = off;
+    while (p < off + len) {
+      Span s = heap.pages.spanOf(p);
+      if (s == null) {
+        p = (p & -Layout.PAGE_SIZE) + Layout.PAGE_SIZE;
+        continue;
+      }
+      int i = s.slotIndex(p);
+      if (i >= s.slots) {
+        p = s.base + s.bytes();
+        continue;
+      }
+      if (s.allocated(i)) return true;
+      p = s.slotOffset(i) + s.slot;
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- recovery collection after open

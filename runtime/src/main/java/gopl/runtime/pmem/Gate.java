@@ -1,32 +1,49 @@
 package gopl.runtime.pmem;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * Holds mutators (transactions and allocations outside them) back while the collector runs.
- * Entering is one atomic increment when no collection is pending; a collection closes the gate,
- * waits until no mutator is inside, and reopens it when done.
+ * Entering is one atomic increment of a counter striped by thread (so that threads do not
+ * bounce one cache line) when no collection is pending; a collection closes the gate, waits
+ * until every stripe is zero, and reopens it when done.
+ *
+ * <p>Why it is safe: {@link #enter} increments its stripe and then reads {@code closed}; a closer
+ * writes {@code closed} and then reads every stripe. Both are volatile (sequentially consistent),
+ * so either the mutator sees the gate closed (and leaves again) or the closer sees its count.
+ * A mutator must exit with the stripe it entered on ({@link #enter} returns it).
  */
 final class Gate {
-  private final AtomicInteger active = new AtomicInteger();
+  private static final int STRIPES = 16;
+  /** One counter per 128 bytes (16 longs): no false sharing between stripes. */
+  private static final int PAD = 16;
+  private final AtomicLongArray active = new AtomicLongArray(STRIPES * PAD);
   private volatile boolean closed;
   private final Object lock = new Object();
 
-  void enter() {
+  /** Enters; returns the stripe to pass to {@link #exit}. */
+  int enter() {
+    int s = (int) (Thread.currentThread().threadId() & (STRIPES - 1)) * PAD;
     for (;;) {
       if (closed) waitOpen();
-      active.incrementAndGet();
-      if (!closed) return;
-      exit();
+      active.getAndIncrement(s);
+      if (!closed) return s;
+      exit(s);
     }
   }
 
-  void exit() {
-    if (active.decrementAndGet() == 0 && closed) {
+  void exit(int stripe) {
+    active.getAndDecrement(stripe);
+    if (closed) {
       synchronized (lock) {
         lock.notifyAll();
       }
     }
+  }
+
+  private boolean quiet() {
+    for (int i = 0; i < STRIPES; i++) if (active.get(i * PAD) != 0) return false;
+    return true;
   }
 
   /** Closes the gate and waits until every mutator has left. Only one closer at a time. */
@@ -34,7 +51,7 @@ final class Gate {
     synchronized (lock) {
       while (closed) waitQuietly();
       closed = true;
-      while (active.get() != 0) waitQuietly();
+      while (!quiet()) waitQuietly();
     }
   }
 
@@ -48,7 +65,7 @@ final class Gate {
     synchronized (lock) {
       if (closed) return false;
       closed = true;
-      while (active.get() != 0) {
+      while (!quiet()) {
         if (System.nanoTime() > deadline) {
           closed = false;
           lock.notifyAll();

@@ -14,7 +14,11 @@ import java.util.function.LongConsumer;
  * appends its offset to the epoch's buffer (one atomic increment and a store). The collector keeps
  * only weak references to tokens: once an epoch's token is cleared no handle of that epoch is
  * alive, and its offsets stop being roots. Raw offsets returned by Heap.alloc are recorded in the
- * current epoch too, so they stay alive at least until the next rotation.
+ * current epoch too, so they stay alive at least until the next rotation (and no longer than the
+ * one after it, whatever becomes of the epoch's handles): each thread appends them
+ * to its own buffer ({@link RawBuf}, registered in the epoch once per buffer), with no atomic
+ * instruction. Allocation runs inside the Gate and the collector reads the buffers with the gate
+ * closed, so the gate's volatile accesses order the buffer's writes before the collector's reads.
  */
 final class Handles {
   private static final int CHUNK = 4096;
@@ -40,7 +44,13 @@ final class Handles {
       return true;
     }
 
+    /** Per-thread buffers of raw allocation offsets recorded in this epoch. */
+    final List<RawBuf> raws = new ArrayList<>();
+
     void forEach(LongConsumer f) {
+      synchronized (raws) {
+        for (RawBuf b : raws) for (int i = 0; i < b.n; i++) f.accept(b.a[i]);
+      }
       int n = Math.min(this.n.get(), CHUNK * CHUNKS);
       for (int i = 0; i < n; i++) {
         AtomicLongArray c = chunks.get(i / CHUNK);
@@ -64,10 +74,37 @@ final class Handles {
     }
   }
 
-  void rootRaw(long off) {
+  /** One thread's raw allocation offsets in one epoch (written only by that thread, inside the gate). */
+  static final class RawBuf {
+    final Epoch epoch;
+    final long[] a;
+    int n;
+
+    RawBuf(Epoch epoch, int cap) {
+      this.epoch = epoch;
+      this.a = new long[cap];
+    }
+  }
+
+  /** Records a raw offset returned by Heap.alloc in {@code l}'s buffer of the current epoch. */
+  void rootRaw(Local l, long off) {
+    RawBuf b = l.raw;
+    if (b == null || b.epoch != current || b.n == b.a.length) b = l.raw = newRaw(b);
+    b.a[b.n++] = off;
+  }
+
+  /** A fresh buffer registered in the current epoch; sizes double from 64 to 4096 offsets. */
+  private RawBuf newRaw(RawBuf old) {
     for (;;) {
       Epoch e = current;
-      if (e.record(off)) return;
+      int cap = old == null || old.epoch != e ? 64 : Math.min(CHUNK, old.a.length * 2);
+      RawBuf b = new RawBuf(e, cap);
+      synchronized (e.raws) {
+        if (e.raws.size() < CHUNKS * 16) {
+          e.raws.add(b);
+          return b;
+        }
+      }
       rotate(e);
     }
   }
@@ -75,6 +112,14 @@ final class Handles {
   /** Starts a new epoch (if {@code e} is still current). */
   synchronized void rotate(Epoch e) {
     if (current != e) return;
+    // raw allocation offsets are roots only until the collection after the one that rotated
+    // their epoch out (a raw offset must be made a handle or linked before then): without this,
+    // epochs whose token the JVM has not yet cleared would make every collection mark them all
+    for (Epoch o : old) {
+      synchronized (o.raws) {
+        o.raws.clear();
+      }
+    }
     old.add(e);
     Object t = new Object();
     currentToken = t;

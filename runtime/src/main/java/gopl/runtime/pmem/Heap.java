@@ -38,7 +38,8 @@ public final class Heap implements AutoCloseable {
   final Collector collector;
   final Handles handles;
   final VolatileRefs volatileRefs;
-  private final ThreadLocal<Txn> current = new ThreadLocal<>();
+  /** Per-thread state: running transaction, allocation cache, buffers (one lookup per operation). */
+  private final ThreadLocal<Local> locals = ThreadLocal.withInitial(Local::new);
   private volatile boolean closed;
   /** What recovery did at open (for info and tests). */
   RecoveryReport recovery = RecoveryReport.NONE;
@@ -197,7 +198,7 @@ public final class Heap implements AutoCloseable {
   private long bumpBootEpoch() {
     long at = Layout.SB_BOOT_EPOCH;
     long e = Checksums.checkedValue(getLong(at), at) + 1;
-    putLong(at, Checksums.checkedWord(e, at));
+    storeLong(at, Checksums.checkedWord(e, at));
     persist(at, 8);
     return e;
   }
@@ -223,7 +224,7 @@ public final class Heap implements AutoCloseable {
       n[i] = seg;
       segs = n;
       long at = Layout.SB_ARENA_COUNT;
-      putLong(at, Checksums.checkedWord(i + 1, at));
+      storeLong(at, Checksums.checkedWord(i + 1, at));
       persist(at, 8);
       arenaCount = i + 1;
       return i;
@@ -265,23 +266,57 @@ public final class Heap implements AutoCloseable {
     for (long w = off & ~7L; w < off + len; w += 8) collector.shade(getLong(w));
   }
 
+  /**
+   * Set while some committed transaction's log still awaits its lazily persisted invalidation
+   * (Lane.invalidateLazy): a raw store first makes every such invalidation durable (one fence),
+   * because a committed undo log whose data no longer matches its commit record would be rolled
+   * back by recovery (docs/pmem.md, "Two fences per undo transaction").
+   */
+  volatile boolean invPending;
+
+  /** The raw-store barrier's slow path. */
+  private void rawPreWrite(long off, long len) {
+    if (invPending) fence();
+    if (satb) preWrite(off, len);
+  }
+
   public long getLong(long off) { return seg(off).get(Checksums.LONG, off & arenaMask); }
+  /** A raw store (not logged): runtime code outside transactions. */
   public void putLong(long off, long v) {
-    if (satb) preWrite(off, 8);
+    if (satb | invPending) rawPreWrite(off, 8);
     seg(off).set(Checksums.LONG, off & arenaMask, v);
   }
   public int getInt(long off) { return seg(off).get(Checksums.INT, off & arenaMask); }
   public void putInt(long off, int v) {
-    if (satb) preWrite(off, 4);
+    if (satb | invPending) rawPreWrite(off, 4);
     seg(off).set(Checksums.INT, off & arenaMask, v);
   }
   public byte getByte(long off) { return seg(off).get(ValueLayout.JAVA_BYTE, off & arenaMask); }
   public void putByte(long off, byte v) {
-    if (satb) preWrite(off, 1);
+    if (satb | invPending) rawPreWrite(off, 1);
     seg(off).set(ValueLayout.JAVA_BYTE, off & arenaMask, v);
   }
   public double getDouble(long off) { return Double.longBitsToDouble(getLong(off)); }
   public void putDouble(long off, double v) { putLong(off, Double.doubleToRawLongBits(v)); }
+
+  // Stores by the heap itself: metadata, logs, and in-place stores that follow a fence of their
+  // own transaction (which made every pending invalidation durable): only the collector's barrier.
+  void storeLong(long off, long v) {
+    if (satb) preWrite(off, 8);
+    seg(off).set(Checksums.LONG, off & arenaMask, v);
+  }
+  void storeInt(long off, int v) {
+    if (satb) preWrite(off, 4);
+    seg(off).set(Checksums.INT, off & arenaMask, v);
+  }
+  void storeByte(long off, byte v) {
+    if (satb) preWrite(off, 1);
+    seg(off).set(ValueLayout.JAVA_BYTE, off & arenaMask, v);
+  }
+  void storeBytes(long off, byte[] src, int at, int len) {
+    if (satb) preWrite(off, len);
+    MemorySegment.copy(src, at, seg(off), ValueLayout.JAVA_BYTE, off & arenaMask, len);
+  }
 
   /** Copies {@code len} bytes at {@code off} into {@code dst[at..]}. The range must lie in one arena. */
   public void getBytes(long off, byte[] dst, int at, int len) {
@@ -290,7 +325,7 @@ public final class Heap implements AutoCloseable {
 
   /** Copies {@code src[at..at+len)} to {@code off}. The range must lie in one arena. */
   public void putBytes(long off, byte[] src, int at, int len) {
-    if (satb) preWrite(off, len);
+    if (satb | invPending) rawPreWrite(off, len);
     MemorySegment.copy(src, at, seg(off), ValueLayout.JAVA_BYTE, off & arenaMask, len);
   }
 
@@ -320,24 +355,37 @@ public final class Heap implements AutoCloseable {
     }
   }
 
-  /** New objects flushed by the next fence (PendingFlushes). */
+  /** New objects and page-table entries flushed by the next fence (PendingFlushes). */
   final PendingFlushes pendingNew = new PendingFlushes();
+
+  /** This thread's state in this heap. */
+  Local local() { return locals.get(); }
 
   /**
    * Waits until every flushed range is persistent (go-pmem's runtime.Fence), and every object
    * allocated before this call (by any thread) too.
    */
   public void fence() {
-    pendingNew.drain(this);
+    PendingFlushes.Drained seen = pendingNew.drain(this);
+    LanePool.Pending inv = invPending ? lanes.flushPendingInvalidations() : null;
     domain.fence();
+    pendingNew.fenced(locals.get(), seen);
+    if (inv != null) lanes.invalidationsDurable(inv);
   }
 
-  /** A new object that nothing persistent reaches yet: flushed and fenced by the next fence. */
+  /** A page-table entry that nothing persistent depends on yet: flushed and fenced by the next fence. */
   void deferPersist(long off, long len) {
     if (!pendingNew.add(off, len)) {
-      pendingNew.drain(this);
       flush(off, len);
-      domain.fence();
+      fence();
+    }
+  }
+
+  /** A new object of an allocation-only transaction: flushed and fenced by the next fence. */
+  void deferNew(Local l, long off, long len) {
+    if (!pendingNew.addNew(l, off, len)) {
+      flush(off, len);
+      fence();
     }
   }
 
@@ -359,29 +407,35 @@ public final class Heap implements AutoCloseable {
     long elem = types.elemSize(typeId);
     if (count < 0 || count > 0xFFFF_FFFFL || elem * count > arenaSize)
       throw new HeapException(name + ": allocation of " + count + " x " + elem + " bytes too large");
-    Txn tx = current.get();
+    Local l = locals.get();
+    Txn tx = l.tx;
+    int stripe = 0;
     if (tx == null) {
       collector.maybeCollect();
-      gate.enter();
+      stripe = gate.enter();
     }
     try {
       long bytes = elem * count;
-      long obj = allocator.allocate(bytes);
-      putLong(obj, Layout.objHeader(typeId, count));
-      collector.noteAllocated(bytes + Layout.OBJ_HEADER);
-      handles.rootRaw(obj + Layout.OBJ_HEADER);
+      long obj = allocator.allocate(bytes, l);
+      seg(obj).set(Checksums.LONG, obj & arenaMask, Layout.objHeader(typeId, count)); // a new slot: no barrier
+      long a = l.allocated += bytes + Layout.OBJ_HEADER;
+      if (a >= collector.reportEvery) {
+        l.allocated = 0;
+        collector.noteAllocated(a);
+      }
+      handles.rootRaw(l, obj + Layout.OBJ_HEADER);
       if (tx != null) tx.noteNew(obj, bytes + Layout.OBJ_HEADER);
       else persist(obj, bytes + Layout.OBJ_HEADER); // a raw store may link it at once (see PendingFlushes)
       return obj + Layout.OBJ_HEADER;
     } finally {
-      if (tx == null) gate.exit();
+      if (tx == null) gate.exit(stripe);
     }
   }
 
   /** Allocation for heap metadata: persisted at once, never part of a user transaction. */
   long allocSystem(int typeId, long count, long bytes) {
     long obj = allocator.allocate(bytes);
-    putLong(obj, Layout.objHeader(typeId, count));
+    storeLong(obj, Layout.objHeader(typeId, count));
     persist(obj, bytes + Layout.OBJ_HEADER);
     return obj + Layout.OBJ_HEADER;
   }
@@ -407,12 +461,12 @@ public final class Heap implements AutoCloseable {
 
   /** Runs {@code f} as a mutator: outside a transaction it holds the collector back meanwhile. */
   <T> T mutate(java.util.function.Supplier<T> f) {
-    if (current.get() != null) return f.get();
-    gate.enter();
+    if (locals.get().tx != null) return f.get();
+    int stripe = gate.enter();
     try {
       return f.get();
     } finally {
-      gate.exit();
+      gate.exit(stripe);
     }
   }
 
@@ -451,20 +505,21 @@ public final class Heap implements AutoCloseable {
    * mode is ignored and only the outermost commit commits).
    */
   public Txn begin(Txn.Mode mode) {
-    Txn tx = current.get();
+    Local l = locals.get();
+    Txn tx = l.tx;
     if (tx != null) {
       tx.depth++;
       return tx;
     }
     collector.maybeCollect();
-    gate.enter();
+    int stripe = gate.enter();
     try {
-      tx = new Txn(this, mode);
+      tx = new Txn(this, mode, l, stripe);
     } catch (RuntimeException | Error e) {
-      gate.exit();
+      gate.exit(stripe);
       throw e;
     }
-    current.set(tx);
+    l.tx = tx;
     return tx;
   }
 
@@ -506,20 +561,20 @@ public final class Heap implements AutoCloseable {
   }
 
   /** The running transaction of this thread, or null. */
-  public Txn current() { return current.get(); }
+  public Txn current() { return locals.get().tx; }
 
   /** Called by Txn when the outermost level ends. */
   void ended(Txn tx) {
-    current.remove();
+    tx.local.tx = null;
     if (tx.lane != null) lanes.release(tx.lane);
-    gate.exit();
+    gate.exit(tx.stripe);
   }
 
   // ---------------------------------------------------------------- collection, close
 
   /** Collects garbage now (online): waits for running transactions and holds new ones back. */
   public GcStats gc() {
-    if (current.get() != null) throw new IllegalStateException("gc inside a transaction");
+    if (locals.get().tx != null) throw new IllegalStateException("gc inside a transaction");
     return collector.collectOnline(true);
   }
 

@@ -31,6 +31,13 @@ final class Lane {
   private long dirtyFrom = -1;
   private int written;
   private CRC32C chain;
+  /** Target ranges {offset, length} of the running transaction's undo entries, in log order. */
+  private long[] undo = new long[16];
+  private int undoN;
+  /** End of the running generation's region in the first chunk (set by reset). */
+  private long cap0Limit;
+  /** The header value whose persistence is pending (invalidateLazy), 0 if none; guarded by the LanePool. */
+  long invGen;
 
   private Lane(Heap heap, int index, long first) {
     this.heap = heap;
@@ -41,7 +48,7 @@ final class Lane {
   /** Creates a lane: one chunk, generation 1, persisted. */
   static Lane create(Heap heap, int index) {
     long c = newChunk(heap);
-    heap.putLong(c + Layout.LC_GEN, 1);
+    heap.storeLong(c + Layout.LC_GEN, 1);
     heap.persist(c + Layout.LC_GEN, 8);
     Lane l = new Lane(heap, index, c);
     l.chunks.add(c);
@@ -52,7 +59,7 @@ final class Lane {
   private static long newChunk(Heap heap) {
     long bytes = Layout.LC_ENTRIES + Layout.LC_DEFAULT_CAPACITY;
     long c = heap.allocSystem(Layout.T_LOG_CHUNK, bytes, bytes);
-    heap.putLong(c + Layout.LC_CAPACITY, Layout.LC_DEFAULT_CAPACITY);
+    heap.storeLong(c + Layout.LC_CAPACITY, Layout.LC_DEFAULT_CAPACITY);
     heap.persist(c, Layout.LC_ENTRIES);
     return c;
   }
@@ -79,10 +86,27 @@ final class Lane {
 
   List<Long> chunks() { return chunks; }
 
-  /** Starts a transaction's log: the cursor goes to the first entry. */
+  /** Entry offset in the first chunk where the log of generation {@code g} starts (Layout.LC_GEN). */
+  private long regionStart(long g, long cap) { return (g & 1) == 0 ? 0 : half(cap); }
+
+  /** Entry offset in the first chunk where the log of generation {@code g} must leave for the next chunk. */
+  private long regionEnd(long g, long cap) { return (g & 1) == 0 ? half(cap) : cap; }
+
+  private static long half(long cap) { return (cap / 2) & ~7L; }
+
+  /** Heap offset of the first entry of the running generation's log (tests). */
+  long entryStart() { return first + Layout.LC_ENTRIES + regionStart(gen, heap.getLong(first + Layout.LC_CAPACITY)); }
+
+  /** Usable end of chunk {@code k} for the running generation. */
+  private long limit(int k, long cap) { return k == 0 ? regionEnd(gen, cap) : cap; }
+
+  /** Starts a transaction's log: the cursor goes to the first entry of the generation's region. */
   void reset() {
     chunk = 0;
-    pos = 0;
+    long cap = heap.getLong(first + Layout.LC_CAPACITY);
+    pos = regionStart(gen, cap);
+    cap0Limit = regionEnd(gen, cap);
+    undoN = 0;
     dirtyFrom = -1;
     written = 0;
     if (chain == null) chain = new CRC32C();
@@ -98,8 +122,8 @@ final class Lane {
    */
   void append(int kind, long target, MemorySegment src, int len) {
     int size = Layout.entrySize(len);
-    long c = chunks.get(chunk);
-    long cap = heap.getLong(c + Layout.LC_CAPACITY);
+    long c = chunk == 0 ? first : chunks.get(chunk);
+    long cap = chunk == 0 ? cap0Limit : limit(chunk, heap.getLong(c + Layout.LC_CAPACITY));
     if (pos + size > cap) {
       if (pos + Layout.LE_HEADER <= cap) {
         if (dirtyFrom < 0) dirtyFrom = pos;
@@ -113,8 +137,66 @@ final class Lane {
     if (dirtyFrom < 0) dirtyFrom = pos;
     int crc = writeEntry(at, kind, target, src, len);
     if (kind != Layout.LK_NEXT_CHUNK) chainUpdate(chain, crc);
+    if (kind == Layout.LK_UNDO) {
+      if (2 * undoN + 2 > undo.length) undo = java.util.Arrays.copyOf(undo, undo.length * 2);
+      undo[2 * undoN] = target;
+      undo[2 * undoN + 1] = len;
+      undoN++;
+    }
     pos += size;
     written++;
+  }
+
+  /**
+   * Appends the undo commit record (Layout.LK_UNDO_COMMIT): a checksum of the entries and one of
+   * the data they protect as it is now, plus the new objects {@code fresh} ({offset, end} pairs,
+   * {@code n} of them) whose contents it also covers. Flushed with the data (one fence for both):
+   * recovery keeps the transaction only if the data still matches.
+   */
+  void appendUndoCommit(long[] fresh, int n) {
+    if (commitBuf.length < 16 + 16 * n) commitBuf = new byte[16 + 16 * n];
+    byte[] b = commitBuf;
+    int running = (int) chain.getValue();
+    putInt(b, 0, running);
+    putInt(b, 4, dataCrc(undo, undoN, fresh, n));
+    putInt(b, 8, n);
+    for (int i = 0; i < n; i++) {
+      putLong(b, 16 + 16 * i, fresh[2 * i]);
+      putLong(b, 24 + 16 * i, fresh[2 * i + 1] - fresh[2 * i]);
+    }
+    append(Layout.LK_UNDO_COMMIT, written, MemorySegment.ofArray(b), 16 + 16 * n);
+  }
+
+  private byte[] commitBuf = new byte[16];
+  private final CRC32C dataCrc = new CRC32C();
+  private final byte[] small = new byte[256];
+
+  private static void putInt(byte[] b, int at, int v) {
+    for (int i = 0; i < 4; i++) b[at + i] = (byte) (v >>> (8 * i));
+  }
+
+  private static void putLong(byte[] b, int at, long v) {
+    for (int i = 0; i < 8; i++) b[at + i] = (byte) (v >>> (8 * i));
+  }
+
+  private int readInt(long at) { return heap.getInt(at); }
+
+  /** CRC-32C of the heap's bytes in {@code undo} ({offset, length} pairs) then in {@code fresh} ({offset, end} pairs). */
+  private int dataCrc(long[] undo, int nu, long[] fresh, int nf) {
+    CRC32C c = dataCrc;
+    c.reset();
+    for (int i = 0; i < nu; i++) crcRange(c, undo[2 * i], undo[2 * i + 1]);
+    for (int i = 0; i < nf; i++) crcRange(c, fresh[2 * i], fresh[2 * i + 1] - fresh[2 * i]);
+    return (int) c.getValue();
+  }
+
+  private void crcRange(CRC32C c, long off, long len) {
+    if (len <= small.length) { // a copy is cheaper than a ByteBuffer view for small ranges
+      heap.getBytes(off, small, 0, (int) len);
+      c.update(small, 0, (int) len);
+    } else {
+      c.update(heap.slice(off, len).asByteBuffer());
+    }
   }
 
   /** Appends the redo commit record: its checksum covers every entry's checksum before it. */
@@ -145,11 +227,14 @@ final class Lane {
   }
 
   private void nextChunk() {
+    // chunks past the first may hold the log of the previous transaction while its invalidation
+    // is not yet durable: make it durable before overwriting them (one fence, long logs only)
+    if (invGen != 0) heap.fence();
     flushAppended();
     long c = chunks.get(chunk);
     if (chunk + 1 == chunks.size()) {
       long n = newChunk(heap);
-      heap.putLong(c + Layout.LC_NEXT, n);
+      heap.storeLong(c + Layout.LC_NEXT, n);
       heap.flush(c + Layout.LC_NEXT, 8); // fenced with the entries that follow
       chunks.add(n);
     }
@@ -158,13 +243,13 @@ final class Lane {
   }
 
   private int writeEntry(long at, int kind, long target, MemorySegment src, int len) {
-    heap.putLong(at + Layout.LE_GEN, gen);
-    heap.putLong(at + Layout.LE_TARGET, target);
-    heap.putInt(at + Layout.LE_LEN, len);
-    heap.putInt(at + Layout.LE_KIND, kind);
+    heap.storeLong(at + Layout.LE_GEN, gen);
+    heap.storeLong(at + Layout.LE_TARGET, target);
+    heap.storeInt(at + Layout.LE_LEN, len);
+    heap.storeInt(at + Layout.LE_KIND, kind);
     if (len > 0) MemorySegment.copy(src, 0, heap.slice(at + Layout.LE_HEADER, len), 0, len);
     int crc = entryCrc(at, len);
-    heap.putLong(at + Layout.LE_CHECKSUM, Checksums.crcWord(crc));
+    heap.storeLong(at + Layout.LE_CHECKSUM, Checksums.crcWord(crc));
     return crc;
   }
 
@@ -185,18 +270,39 @@ final class Lane {
   /** Ends the transaction: stores generation + 1 and flushes it (the caller fences). */
   void invalidate() {
     gen++;
-    heap.putLong(first + Layout.LC_GEN, gen);
+    heap.storeLong(first + Layout.LC_GEN, gen);
     heap.flush(first + Layout.LC_GEN, 8);
+  }
+
+  /**
+   * Ends a committed transaction whose commit record is durable: stores generation + 1 and
+   * leaves its flush and fence to the next fence of any thread (LanePool: every fence
+   * flushes pending invalidations first; a raw store fences first while one is pending).
+   */
+  void invalidateLazy() {
+    gen++;
+    heap.storeLong(first + Layout.LC_GEN, gen); // flushed by the next fence's drain (LanePool)
+    heap.lanes.invalidationPending(this, gen);
   }
 
   /** The valid entries of the current generation, in order (Layout: log entry). */
   List<Entry> scan() {
+    long cap0 = heap.getLong(first + Layout.LC_CAPACITY);
+    List<Entry> out = scan(regionStart(gen, cap0), true);
+    // a heap written before logs alternated halves keeps every log at 0 (an odd generation's
+    // entry can be found there only then: the lower half holds even generations)
+    if (out.isEmpty() && (gen & 1) == 1) out = scan(0, false);
+    return out;
+  }
+
+  private List<Entry> scan(long start, boolean regions) {
     List<Entry> out = new ArrayList<>();
     int k = 0;
-    long p = 0;
+    long p = start;
     while (k < chunks.size()) {
       long c = chunks.get(k);
       long cap = heap.getLong(c + Layout.LC_CAPACITY);
+      if (regions && k == 0) cap = Math.min(cap, regionEnd(gen, cap));
       if (p + Layout.LE_HEADER > cap) {
         k++;
         p = 0;
@@ -222,20 +328,29 @@ final class Lane {
 
   /**
    * Recovers this lane (idempotent; a crash here is recovered by the next open): rolls back an
-   * undo log, re-applies a redo log with a valid commit record, discards one without, then
-   * persists generation + 1. Returns {rolledBack, reapplied, discarded, entries}.
+   * undo log (unless its commit record holds), re-applies a redo log with a valid commit record,
+   * discards one without, then persists generation + 2. Returns {rolledBack, reapplied, discarded, entries}.
    */
   int[] recover() {
     List<Entry> es = scan();
     int[] r = new int[4];
-    if (es.isEmpty()) return r;
+    // Entries of generation g+1 may be durable while the header still says g: the next
+    // transaction's log is flushed in the same batch as its (lazily persisted) invalidation. They
+    // never took effect (in-place stores follow that fence). Generation g+1 is therefore skipped
+    // for good, or later entries of g+1 could run on into them.
+    gen++;
+    boolean stale = !scan().isEmpty();
+    gen--;
+    if (es.isEmpty() && !stale) return r;
     for (Entry e : es) {
-      if (e.kind() != Layout.LK_COMMIT && !heap.validRange(e.target(), Math.max(1, e.len())))
+      if (e.kind() != Layout.LK_COMMIT && e.kind() != Layout.LK_UNDO_COMMIT && !heap.validRange(e.target(), Math.max(1, e.len())))
         throw heap.damaged("lane " + index + ": log entry targets " + e.target() + " outside the heap");
     }
     boolean undo = es.get(0).kind() == Layout.LK_UNDO;
-    if (undo) {
-      for (int i = es.size() - 1; i >= 0; i--) apply(es.get(i));
+    if (undo && undoCommitted(es)) {
+      r[3] = es.size() - 1; // committed; only its lazily persisted invalidation was lost
+    } else if (undo) {
+      for (int i = es.size() - 1; i >= 0; i--) if (es.get(i).kind() == Layout.LK_UNDO) apply(es.get(i));
       r[0] = 1;
       r[3] = es.size();
     } else if (committed(es)) {
@@ -246,6 +361,7 @@ final class Lane {
       r[2] = 1;
     }
     heap.fence();
+    gen++; // skip g+1 (see above)
     invalidate();
     heap.fence();
     return r;
@@ -255,6 +371,36 @@ final class Lane {
   void rollBack() {
     List<Entry> es = scan();
     for (int i = es.size() - 1; i >= 0; i--) if (es.get(i).kind() == Layout.LK_UNDO) apply(es.get(i));
+  }
+
+  /**
+   * Whether an undo log ends in a valid commit record (Layout.LK_UNDO_COMMIT) whose data checksum
+   * matches the heap: the transaction committed and all it wrote is durable. Otherwise (no record,
+   * or the crash cut the commit's flush short) it is rolled back.
+   */
+  boolean undoCommitted(List<Entry> es) {
+    Entry last = es.get(es.size() - 1);
+    if (last.kind() != Layout.LK_UNDO_COMMIT || last.target() != es.size() - 1 || last.len() < 16) return false;
+    CRC32C c = new CRC32C();
+    long[] u = new long[2 * es.size()];
+    for (int i = 0; i < es.size() - 1; i++) {
+      Entry e = es.get(i);
+      if (e.kind() != Layout.LK_UNDO) return false;
+      chainUpdate(c, e.crc());
+      u[2 * i] = e.target();
+      u[2 * i + 1] = e.len();
+    }
+    long p = last.payload();
+    int n = readInt(p + 8);
+    if (readInt(p) != (int) c.getValue() || n < 0 || n > Layout.UNDO_COMMIT_MAX_NEW || last.len() != 16 + 16 * n) return false;
+    long[] f = new long[2 * n];
+    for (int i = 0; i < n; i++) {
+      long off = heap.getLong(p + 16 + 16 * i), len = heap.getLong(p + 24 + 16 * i);
+      if (!heap.validRange(off, Math.max(1, len))) return false;
+      f[2 * i] = off;
+      f[2 * i + 1] = off + len;
+    }
+    return readInt(p + 4) == dataCrc(u, es.size() - 1, f, n);
   }
 
   private boolean committed(List<Entry> es) {

@@ -58,6 +58,45 @@ final class LanePool {
 
   synchronized void release(Lane l) { free.addFirst(l); }
 
+  // ---------------------------------------------------------------- lazily persisted invalidations
+
+  /** Lanes whose last invalidation (Lane.invalidateLazy) may not be durable yet. */
+  private final List<Lane> inv = new ArrayList<>();
+
+  /** The header flushes one fence covers: the lanes and the generations it flushed. */
+  record Pending(Lane[] lanes, long[] gens) {}
+
+  /** Records that {@code l}'s header now holds {@code gen}, flushed but not fenced. */
+  synchronized void invalidationPending(Lane l, long gen) {
+    if (l.invGen == 0) inv.add(l);
+    l.invGen = gen;
+    heap.invPending = true;
+  }
+
+  /** Flushes every pending lane header (called by Heap.fence before its fence); null if none. */
+  synchronized Pending flushPendingInvalidations() {
+    if (inv.isEmpty()) return null;
+    Lane[] ls = inv.toArray(new Lane[0]);
+    long[] g = new long[ls.length];
+    for (int i = 0; i < ls.length; i++) {
+      g[i] = ls[i].invGen;
+      heap.flush(ls[i].first + Layout.LC_GEN, 8);
+    }
+    return new Pending(ls, g);
+  }
+
+  /** After the fence: the flushed headers are durable (unless a newer invalidation came since). */
+  synchronized void invalidationsDurable(Pending p) {
+    for (int i = 0; i < p.lanes().length; i++) {
+      Lane l = p.lanes()[i];
+      if (l.invGen == p.gens()[i]) {
+        l.invGen = 0;
+        inv.remove(l);
+      }
+    }
+    if (inv.isEmpty()) heap.invPending = false;
+  }
+
   synchronized List<Lane> lanes() { return List.copyOf(all); }
 
   long dirObject() { return dir.table(); }

@@ -157,7 +157,12 @@ public final class Layout {
   public static final int LC_NEXT = 0;
   /** 8, 8 bytes: bytes of the entry area of this chunk. */
   public static final int LC_CAPACITY = 8;
-  /** 16, 8 bytes: generation of the lane (first chunk only; 0 = lane never used). */
+  /**
+   * 16, 8 bytes: generation of the lane (first chunk only; 0 = lane never used). The log of
+   * generation g starts in the first chunk at entry offset 0 if g is even, at half the capacity if
+   * g is odd (so a committed log awaiting its lazily persisted invalidation is never overwritten by
+   * the next transaction's log); a log longer than its half continues in the next chunks.
+   */
   public static final int LC_GEN = 16;
   /** First entry, 8-aligned. */
   public static final int LC_ENTRIES = 32;
@@ -188,6 +193,15 @@ public final class Layout {
   public static final int LK_COMMIT = 3;
   /** Continue in the next chunk. */
   public static final int LK_NEXT_CHUNK = 4;
+  /**
+   * Undo commit record: payload = [CRC-32C chained over every undo entry's checksum 4][CRC-32C of
+   * the new contents of every undo entry's target range, in log order, then of the listed new
+   * objects 4][count of new objects 4][0 4][(offset 8, length 8) per new object]; target = number
+   * of entries before it. Valid with matching data: committed (recovery keeps the data).
+   */
+  public static final int LK_UNDO_COMMIT = 5;
+  /** Most new-object ranges an undo commit record lists (more: they are fenced before it). */
+  public static final int UNDO_COMMIT_MAX_NEW = 250;
 
   /** Length of a log entry with a payload of {@code len} bytes. */
   public static int entrySize(int len) { return LE_HEADER + ((len + 7) & ~7); }

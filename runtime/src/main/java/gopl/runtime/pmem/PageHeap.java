@@ -107,7 +107,7 @@ final class PageHeap {
     long base = (long) a << heap.arenaShift();
     long at = base + Layout.PT_OFFSET + p * 8L;
     int kind = sizeClass == 0 ? Layout.KIND_LARGE : Layout.KIND_SMALL;
-    heap.putLong(at, Checksums.checkedWord(Layout.ptValue(kind, sizeClass, pages), at));
+    heap.storeLong(at, Checksums.checkedWord(Layout.ptValue(kind, sizeClass, pages), at));
     // durable by the next fence of any thread (PendingFlushes), which precedes any durable
     // pointer into the span: an allocation outside a transaction persists at once, a commit fences
     heap.deferPersist(at, 8);
@@ -123,7 +123,7 @@ final class PageHeap {
     int a = (int) (s.base >>> heap.arenaShift());
     int p = (int) ((s.base & heap.arenaMask()) >>> Layout.PAGE_SHIFT);
     long at = ((long) a << heap.arenaShift()) + Layout.PT_OFFSET + p * 8L;
-    heap.putLong(at, 0);
+    heap.storeLong(at, 0);
     heap.flush(at, 8);
     used.get(a).clear(p, p + s.pages);
     Span[] arena = spans[a];

@@ -95,6 +95,16 @@ final class RangeSet {
     lastEnd = e;
   }
 
+  /** The ranges as {start, end} pairs, in order. */
+  long[] toPairs() {
+    long[] out = new long[2 * n];
+    for (int i = 0; i < n; i++) {
+      out[2 * i] = starts[i];
+      out[2 * i + 1] = ends[i];
+    }
+    return out;
+  }
+
   /** Calls {@code r} for every range in order. */
   void forEach(Consumer r) {
     for (int i = 0; i < n; i++) r.accept(starts[i], ends[i]);

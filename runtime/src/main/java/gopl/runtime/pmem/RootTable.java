@@ -75,7 +75,7 @@ public final class RootTable {
     long obj = heap.allocRoot(id, count);
     byte[] b = name.getBytes(StandardCharsets.ISO_8859_1);
     long blob = heap.allocSystem(Layout.T_BYTES, b.length, b.length);
-    heap.putBytes(blob, b, 0, b.length);
+    heap.storeBytes(blob, b, 0, b.length);
     heap.persist(blob, b.length);
     table.append(blob, id, obj);
     byName.put(name, new Root(name, id, obj, count));

@@ -16,13 +16,14 @@ import java.util.concurrent.locks.Lock;
  *   <li>{@code UNDO} (default): before the first store to a range, its old bytes go to the lane
  *       and are flushed; one fence orders all pending log entries before the next store to a
  *       newly logged range (logging several ranges first costs one fence). Commit: flush every
- *       modified range and new object, fence; store generation+1, fence. Three phases when the
- *       ranges are logged up front.
+ *       modified range and new object with a commit record whose checksum covers their new
+ *       contents, fence; then store generation+1 and flush it, fenced lazily by the next fence of
+ *       any thread (a raw store fences it first). Two phases when the ranges are logged up front.
  *   <li>{@code REDO}: stores go to a volatile write set (reads see them). Commit: log the write
  *       set and flush it with the new objects; if there are new objects, fence (the commit record's
  *       checksum covers the entries but not them); append the commit record, fence; apply in
- *       place, flush, fence; store generation+1, fence. Three phases without new objects, four
- *       with.
+ *       place, flush, fence; store generation+1, fenced lazily as in UNDO. Two phases without new
+ *       objects, three with.
  *   <li>{@code NULL}: stores in place, no log; commit flushes them and fences (durable, not
  *       atomic).
  * </ul>
@@ -52,9 +53,16 @@ public final class Txn {
   Thread waiter;
   volatile boolean durable;
 
-  Txn(Heap heap, Mode mode) {
+  /** The thread state of the thread that began it, and the gate stripe it entered on. */
+  final Local local;
+  final int stripe;
+
+  Txn(Heap heap, Mode mode, Local local, int stripe) {
     this.heap = heap;
     this.mode = mode;
+    this.local = local;
+    this.stripe = stripe;
+    this.deferNew = (a, b) -> heap.deferNew(local, a, b - a);
     this.redo = mode == Mode.REDO ? new WordMap() : null;
   }
 
@@ -89,7 +97,10 @@ public final class Txn {
     if (!heap.validRange(off, len)) throw new HeapException(heap.name() + ": range [" + off + ", +" + len + ") outside the heap");
     long end = off + len;
     if (mode == Mode.REDO || logged.covers(off, end) || fresh.covers(off, end)) return;
-    if (mode == Mode.UNDO) logged.gaps(off, end, logGaps);
+    if (mode == Mode.UNDO) {
+      if (logged.isEmpty() && fresh.isEmpty()) logUndo(off, end); // the common first range: no search
+      else logged.gaps(off, end, logGaps);
+    }
     logged.add(off, end);
   }
 
@@ -124,6 +135,9 @@ public final class Txn {
     }
   }
 
+  /** Hands this transaction's new objects to PendingFlushes (an allocation-only commit). */
+  private final RangeSet.Consumer deferNew;
+
   /** Called by Heap.alloc: the object is new, its stores need no log, it is flushed at commit. */
   void noteNew(long obj, long len) { fresh.add(obj, obj + len); }
 
@@ -135,7 +149,8 @@ public final class Txn {
       return;
     }
     beforeStore(off, 8);
-    heap.putLong(off, v);
+    if (mode == Mode.UNDO) heap.storeLong(off, v);
+    else heap.putLong(off, v);
   }
 
   public void putInt(long off, int v) {
@@ -144,7 +159,8 @@ public final class Txn {
       return;
     }
     beforeStore(off, 4);
-    heap.putInt(off, v);
+    if (mode == Mode.UNDO) heap.storeInt(off, v);
+    else heap.putInt(off, v);
   }
 
   public void putByte(long off, byte v) {
@@ -153,7 +169,8 @@ public final class Txn {
       return;
     }
     beforeStore(off, 1);
-    heap.putByte(off, v);
+    if (mode == Mode.UNDO) heap.storeByte(off, v);
+    else heap.putByte(off, v);
   }
 
   public void putDouble(long off, double v) { putLong(off, Double.doubleToRawLongBits(v)); }
@@ -169,7 +186,8 @@ public final class Txn {
       return;
     }
     beforeStore(off, len);
-    heap.putBytes(off, src, at, len);
+    if (mode == Mode.UNDO) heap.storeBytes(off, src, at, len);
+    else heap.putBytes(off, src, at, len);
   }
 
   public long getLong(long off) { return mode == Mode.REDO ? redoGet(off, 8) : heap.getLong(off); }
@@ -196,9 +214,9 @@ public final class Txn {
     if (!heap.validRange(off, n)) throw new HeapException(heap.name() + ": range [" + off + ", +" + n + ") outside the heap");
     if (fresh.covers(off, off + n)) { // new objects are written in place and flushed at commit
       switch (n) {
-        case 8 -> heap.putLong(off, v);
-        case 4 -> heap.putInt(off, (int) v);
-        default -> heap.putByte(off, (byte) v);
+        case 8 -> heap.storeLong(off, v);
+        case 4 -> heap.storeInt(off, (int) v);
+        default -> heap.storeByte(off, (byte) v);
       }
       return;
     }
@@ -280,19 +298,32 @@ public final class Txn {
   private void commitUndo() {
     if (logged.isEmpty() && !laneUsed()) {
       // only allocations: nothing persistent points to them yet (PendingFlushes)
-      fresh.forEach((a, b) -> heap.deferPersist(a, b - a));
+      fresh.forEach(deferNew);
       return;
     }
     if (heap.group != null) {
       heap.group.commit(this);
       return;
     }
-    boolean any = flushWrites();
-    if (any) fence();
-    if (laneUsed()) {
-      lane.invalidate();
-      fence();
+    if (!laneUsed()) { // every logged range lay inside new objects: nothing to roll back
+      if (flushWrites()) fence();
+      return;
     }
+    // Two ordered phases in all (docs/pmem.md, "Two fences per undo transaction"): the log was
+    // fenced before the first in-place store; now the data, the new objects and a commit record
+    // whose checksum covers them are flushed together and fenced once. What the checksum does
+    // not cover must be durable before the record can be: pending page-table entries and new
+    // objects of earlier allocation-only transactions (of any thread), and new objects beyond
+    // what one record lists.
+    int nNew = fresh.size();
+    boolean listNew = nNew <= Layout.UNDO_COMMIT_MAX_NEW;
+    if (!listNew) flushSet(fresh);
+    if (!listNew || heap.pendingNew.undurable()) fence();
+    flushWrites();
+    long[] f = listNew ? fresh.toPairs() : null;
+    lane.appendUndoCommit(f, listNew ? nNew : 0);
+    fence();
+    lane.invalidateLazy(); // durable by the next fence of any thread, or before the next raw store
   }
 
   private void commitNull() {
@@ -316,7 +347,7 @@ public final class Txn {
       lane().append(Layout.LK_REDO, r[0], MemorySegment.ofArray(buf), n);
     }
     if (runs.isEmpty()) { // only allocations: nothing persistent points to them yet (PendingFlushes)
-      fresh.forEach((a, b) -> heap.deferPersist(a, b - a));
+      fresh.forEach(deferNew);
       return;
     }
     // the commit record's checksum covers the entries, not the new objects they link: those
@@ -326,12 +357,11 @@ public final class Txn {
     fence();
     for (long[] r : runs) {
       int n = fill(r, buf);
-      heap.putBytes(r[0], buf, 0, n);
+      heap.storeBytes(r[0], buf, 0, n);
       heap.flush(r[0], n);
     }
     fence();
-    lane.invalidate();
-    fence();
+    lane.invalidateLazy(); // a stale committed redo log re-applied by recovery rewrites the same data
   }
 
   /** Copies the write set's bytes of run {@code r} into {@code buf}; returns the run's length. */

@@ -67,7 +67,7 @@ final class TypeTable {
     }
     byte[] b = d.encode();
     long blob = heap.allocSystem(Layout.T_BYTES, b.length, b.length);
-    heap.putBytes(blob, b, 0, b.length);
+    heap.storeBytes(blob, b, 0, b.length);
     heap.persist(blob, b.length);
     table.append(blob);
     add(d);

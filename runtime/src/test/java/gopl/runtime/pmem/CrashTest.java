@@ -429,6 +429,68 @@ class CrashTest {
     enumerate("24 KiB transactions, pending-line subsets", w, new CrashEnumerator.Options(CrashSimulator.Extra.PENDING, 2, false));
   }
 
+  /**
+   * The two-fence undo commit (docs/pmem.md): a commit record validated by a checksum of the data,
+   * and an invalidation persisted lazily. Raw stores right after a commit must not let recovery
+   * roll the committed transaction back (the raw-store barrier fences the invalidation first);
+   * consecutive transactions whose logs outgrow their half of the first chunk must not overwrite
+   * the previous log while its invalidation is pending.
+   */
+  @Test
+  void testUndoCommitRecordAndLazyInvalidation() {
+    TypeDesc blob = TypeDesc.scalar("main.Blob", 16 + 10 * 1024);
+    List<CrashEnumerator.Workload> ops = new ArrayList<>();
+    ops.add(h -> h.roots().make("b", blob));
+    ops.add(h -> h.txn(Txn.Mode.UNDO, () -> h.current().putLong(h.roots().get("b").offset(), 1)));
+    ops.add(h -> { // a raw store and persist right after a commit
+      long o = h.roots().get("b").offset();
+      h.putLong(o, 2);
+      h.persist(o, 8);
+    });
+    for (int r = 3; r <= 5; r++) {
+      int v = r;
+      ops.add(h -> h.txn(Txn.Mode.UNDO, () -> {
+        long o = h.roots().get("b").offset();
+        Txn tx = h.current();
+        tx.putLong(o, v);
+        if (v >= 4) { // a 10 KiB log: more than half a chunk
+          byte[] b = new byte[10 * 1024];
+          java.util.Arrays.fill(b, (byte) v);
+          tx.putBytes(o + 16, b, 0, b.length);
+        }
+        tx.putLong(o + 8, v);
+      }));
+    }
+    ops.add(h -> h.txn(Txn.Mode.UNDO, () -> { // a new object linked in the same two-phase commit
+      long o = h.roots().get("b").offset();
+      long n = h.alloc(h.registerType(TestHeaps.NODE), 1);
+      h.current().putLong(n + 16, 77);
+      h.current().putLong(o + 8, n);
+    }));
+    ops.add(h -> {
+      long o = h.roots().get("b").offset();
+      h.putLong(o, 6);
+      h.persist(o, 8);
+    });
+    Ops w = new Ops(ops, h -> {
+      RootTable.Root root = h.roots().get("b");
+      if (root == null) return "none";
+      long o = root.offset();
+      byte first = h.getByte(o + 16);
+      for (int i = 1; i < 10 * 1024; i++) if (h.getByte(o + 16 + i) != first) return "TORN blob";
+      long y = h.getLong(o + 8);
+      String ys = y > 100 ? "node(" + h.getLong(y + 16) + ")" : Long.toString(y);
+      return h.getLong(o) + "," + ys + "," + first;
+    });
+    enumerate("undo commit record, lazy invalidation", w, CrashEnumerator.Options.plain());
+    enumerate("undo commit record, lazy invalidation, pending-line subsets", w,
+        new CrashEnumerator.Options(CrashSimulator.Extra.PENDING, 3, false));
+    enumerate("undo commit record, lazy invalidation, evicted dirty lines", w,
+        new CrashEnumerator.Options(CrashSimulator.Extra.DIRTY, 2, false));
+    enumerate("undo commit record, lazy invalidation, recovery crashed", w,
+        new CrashEnumerator.Options(CrashSimulator.Extra.PENDING, 1, true));
+  }
+
   @Test
   void testRecoveryItselfCrashing() {
     enumerate("bank transfer, recovery crashed", bank(true),

@@ -28,10 +28,36 @@ class LaneTest {
       Lane l = h.lanes.acquire();
       long target = h.roots().make("x", TestHeaps.INT64, 4);
       for (int i = 0; i < 3; i++) l.append(Layout.LK_UNDO, target + 8L * i, MemorySegment.ofArray(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}), 8);
-      long second = l.first + Layout.LC_ENTRIES + Layout.entrySize(8) + Layout.LE_HEADER + 3;
+      long second = l.entryStart() + Layout.entrySize(8) + Layout.LE_HEADER + 3;
       h.putByte(second, (byte) 99); // a payload byte of entry 2 never reached media
       List<Lane.Entry> es = l.scan();
       assertEquals(1, es.size());
+    }
+  }
+
+  /** An undo log with a commit record is kept only if the record is intact and the data matches it. */
+  @Test
+  void testUndoCommitRecord_keptOnlyWhenDataMatches() {
+    try (Heap h = TestHeaps.memHeap()) {
+      long x = h.roots().make("x", TestHeaps.INT64, 2);
+      for (int variant = 0; variant < 3; variant++) {
+        h.putLong(x, 5);
+        Lane l = h.lanes.acquire();
+        l.append(Layout.LK_UNDO, x, h.slice(x, 8), 8); // old value 5
+        h.putLong(x, 6);
+        l.appendUndoCommit(new long[0], 0);
+        if (variant == 1) h.putLong(x, 7); // the commit's flush of the data was cut short
+        if (variant == 2) { // a torn commit record: its checksum no longer holds
+          List<Lane.Entry> es = l.scan();
+          long rec = es.get(es.size() - 1).payload();
+          h.putByte(rec + 4, (byte) (h.getByte(rec + 4) ^ 1));
+        }
+        int[] r = l.recover();
+        long want = variant == 0 ? 6 : 5;
+        assertEquals(want, h.getLong(x), "variant " + variant);
+        assertEquals(variant == 0 ? 0 : 1, r[0], "rolled back? variant " + variant);
+        h.lanes.release(l);
+      }
     }
   }
 

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The GoPL side of {@code bench/pmem/pmem-vs-pmdk.sh}: the same cases as {@code pmdk_bench.c},
- * printing {@code name ns_per_op} (each case run twice, the second run reported, so the JIT has
- * warmed up). Usage: {@code PmemBench FILE DOMAIN OPS}; {@code BENCH_CLOCK=cpu} in the environment
+ * printing {@code name ns_per_op} (each case run three times, the third run reported, so the JIT
+ * has warmed up). Usage: {@code PmemBench FILE DOMAIN OPS}; {@code BENCH_CLOCK=cpu} in the environment
  * measures this thread's CPU time instead of wall time. Not a test; never asserts a time.
  */
 public final class PmemBench {
@@ -30,14 +30,17 @@ public final class PmemBench {
       int b64 = h.registerType(TypeDesc.scalar("bench.B64", 64 - 8));
       int b1k = h.registerType(TypeDesc.scalar("bench.B1k", 1024 - 8));
       int b16k = h.registerType(TypeDesc.scalar("bench.B16k", 16384 - 8));
-      for (int round = 0; round < 2; round++) {
-        boolean print = round == 1;
+      for (int round = 0; round < 3; round++) {
+        boolean print = round == 2;
         report(print, "alloc_64", alloc(h, b64, ops));
         counts(print, "alloc_64", flushes / (double) ops, fences / (double) ops);
         report(print, "alloc_1k", alloc(h, b1k, ops));
         counts(print, "alloc_1k", flushes / (double) ops, fences / (double) ops);
         report(print, "alloc_16k", alloc(h, b16k, ops / 10));
         counts(print, "alloc_16k", flushes / (double) (ops / 10), fences / (double) (ops / 10));
+        report(print, "alloc_64_2t", alloc2(h, b64, ops));
+        report(print, "alloc_1k_2t", alloc2(h, b1k, ops));
+        report(print, "alloc_16k_2t", alloc2(h, b16k, ops / 10));
         for (Txn.Mode mode : List.of(Txn.Mode.UNDO, Txn.Mode.REDO)) {
           String m = mode.name().toLowerCase();
           long t0 = now(), f0 = h.domain().flushes(), d0 = h.domain().fences();
@@ -97,14 +100,28 @@ public final class PmemBench {
     return total / (double) n;
   }
 
+  /** The same from 2 threads at once: their summed time per allocation. */
+  private static double alloc2(Heap h, int type, long n) throws InterruptedException {
+    double[] ns = new double[2];
+    Thread[] ts = new Thread[2];
+    long half = n / 2, batch = Math.min(half, 1000), done = half / batch * batch; // as alloc counts
+    for (int i = 0; i < 2; i++) {
+      int k = i;
+      ts[i] = new Thread(() -> ns[k] = alloc(h, type, half) * done);
+      ts[i].start();
+    }
+    for (Thread t : ts) t.join();
+    return (ns[0] + ns[1]) / (2 * done);
+  }
+
   private static final boolean CPU = "cpu".equals(System.getenv("BENCH_CLOCK"));
   private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
   /** BENCH_CLOCK=cpu: this thread's CPU time (immune to other processes on a shared machine); else wall time. */
   private static long now() { return CPU ? THREADS.getCurrentThreadCpuTime() : System.nanoTime(); }
 
-  /** Flush and fence calls of the last alloc case's timed part. */
-  private static long flushes, fences;
+  /** Flush and fence calls of the last alloc case's timed part (single-threaded cases). */
+  private static volatile long flushes, fences;
 
   private static void report(boolean print, String name, double ns) {
     if (print) System.out.printf("%s %.1f%n", name, ns);
