@@ -137,7 +137,10 @@ final class Collections {
     bound(sl.low(), 0);
     bound(sl.high(), -1);
     bound(sl.max(), -1);
-    if (array) {
+    if (array && gen.persist.types.isArray(x.typeOf(sl.x()))) { // persistence hook: a slice of a persistent array is persistent
+      mv.visitMethodInsn(INVOKESTATIC, PersistGen.PARRAYS, "slice", "(Ljava/lang/Object;JJJ)Ljava/lang/Object;", false);
+      mv.visitTypeInsn(CHECKCAST, sc);
+    } else if (array) {
       mv.visitMethodInsn(INVOKESTATIC, sc, "ofArray", "(" + st.arrayDesc + "JJJ)L" + sc + ";", false);
     } else if (PersistLValue.applies(gen, t)) { // persistence hook: a persistent slice stays persistent
       mv.visitMethodInsn(INVOKESTATIC, PersistGen.PSLICES, "slice", "(L" + sc + ";JJJ)L" + sc + ";", false);
@@ -485,6 +488,11 @@ final class Collections {
           return;
         }
         elementAddress(ix);
+        if (gen.persist.types.isArray(x.typeOf(ix.x()))) { // persistence hook: &a[i] of a persistent array
+          mv.visitMethodInsn(INVOKESTATIC, PersistGen.PARRAYS, "elem", "(Ljava/lang/Object;I)Ljava/lang/Object;", false);
+          mv.visitTypeInsn(CHECKCAST, st.ptrClass());
+          return;
+        }
         mv.visitMethodInsn(INVOKESTATIC, st.ptrClass(), "elem", "(" + st.arrayDesc + "I)L" + st.ptrClass() + ";", false);
       }
       case Expr.Star s -> x.gen(s.x());

@@ -201,6 +201,11 @@ abstract class LValue {
     @Override
     void store() {
       x.f.narrowToStorage(type);
+      Type at = x.typeOf(ix.x());
+      if (x.gen.persist.types.isArray(at)) { // persistence hook: an array that may be a persistent mirror
+        mv.visitMethodInsn(INVOKESTATIC, PersistGen.PARRAYS, "set", "(" + st.arrayDesc + "I" + st.elemDesc + ")V", false);
+        return;
+      }
       mv.visitInsn(Collections.arrayStore(st));
     }
   }

@@ -29,6 +29,7 @@ import org.objectweb.asm.MethodVisitor;
 final class PersistGen {
   static final String PRT = "gopl/runtime/persist/PRt";
   static final String PSLICES = "gopl/runtime/persist/PSlices";
+  static final String PARRAYS = "gopl/runtime/persist/PArrays";
   static final String PPTR = "gopl/runtime/pmem/PPtr";
   static final String PPTR_DESC = "L" + PPTR + ";";
 
@@ -138,11 +139,32 @@ final class PersistGen {
       }
       return;
     }
+    if (u instanceof gopl.types.Array a && hasReferences(a.elem())) {
+      long es = Sizes.sizeof(a.elem());
+      for (long i = 0; i < a.len(); i++) leaves(a.elem(), name + "[" + i + "]", off + i * es, out);
+      return;
+    }
     String kind = u instanceof Pointer ? "POINTER" : u instanceof Slice ? "SLICE" : TypeLayout.isString(u) ? "STRING"
         : u instanceof gopl.types.Interface ? "IFACE"
         : u instanceof Basic b && b.kind() == Basic.Kind.UNSAFE_POINTER ? "POINTER"
         : u instanceof gopl.types.MapType || u instanceof gopl.types.Chan || u instanceof gopl.types.Signature ? "VOLATILE" : "SCALAR";
     out.add(clean(name) + "," + clean(t.toString()) + "," + off + "," + Sizes.sizeof(t) + "," + kind);
+  }
+
+  /** Whether values of t hold anything but scalars (an array of them is then described element by element). */
+  private static boolean hasReferences(Type t) {
+    Type u = t.underlying();
+    if (u instanceof gopl.types.Array a) return hasReferences(a.elem());
+    if (u instanceof Struct s) {
+      for (Var f : s.fields()) if (hasReferences(f.type())) return true;
+      return false;
+    }
+    return !(u instanceof Basic b) || TypeLayout.isString(u) || b.kind() == Basic.Kind.UNSAFE_POINTER;
+  }
+
+  /** A pointer to an array ({@code *[N]T}) whose array can live in persistent memory. */
+  static boolean isArrayPointer(Type t) {
+    return t.underlying() instanceof Pointer p && p.elem().underlying() instanceof gopl.types.Array && kindName(p.elem()) != null;
   }
 
   /**
@@ -252,6 +274,11 @@ final class PersistGen {
         mv.visitMethodInsn(INVOKEVIRTUAL, tw, "$g$" + fn, "()" + d, false);
         mv.visitVarInsn(ALOAD, 1);
         mv.visitMethodInsn(INVOKEVIRTUAL, gen.structs.className(ft), "$set", "(" + d + ")V", false);
+      } else if (TypeLayout.isArray(ft)) {
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitMethodInsn(INVOKEVIRTUAL, tw, "$g$" + fn, "()" + d, false);
+        mv.visitVarInsn(ALOAD, 1);
+        gen.values.assignInto(mv, ft); // into the mirror: PArrays writes the heap
       } else if (cache != null) {
         cachedStore(mv, tw, fn, cache, ft, fo);
       } else {
@@ -449,6 +476,18 @@ final class PersistGen {
       mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/persist/PIfaces", "load", "(" + PPTR_DESC + "J)Ljava/lang/Object;", false);
       return;
     }
+    if (u instanceof gopl.types.Array && kindName(t) != null) {
+      pushKind(mv, t);
+      mv.visitMethodInsn(INVOKESTATIC, PARRAYS, "load", "(" + PPTR_DESC + "JLgopl/runtime/persist/PKind;)Ljava/lang/Object;", false);
+      mv.visitTypeInsn(CHECKCAST, gen.layout.desc(t));
+      return;
+    }
+    if (isArrayPointer(t)) {
+      pushKind(mv, ((Pointer) u).elem());
+      mv.visitMethodInsn(INVOKESTATIC, PARRAYS, "loadPtr", "(" + PPTR_DESC + "JLgopl/runtime/persist/PKind;)Ljava/lang/Object;", false);
+      mv.visitTypeInsn(CHECKCAST, gen.layout.desc(t));
+      return;
+    }
     if (u instanceof Pointer p && kindName(p.elem()) != null) {
       pushKind(mv, p.elem());
       mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/persist/PPtrs", "loadPtr", "(" + PPTR_DESC + "JLgopl/runtime/persist/PKind;)Ljava/lang/Object;", false);
@@ -495,6 +534,10 @@ final class PersistGen {
       }
       return;
     }
+    if (isArrayPointer(t)) {
+      mv.visitMethodInsn(INVOKESTATIC, PARRAYS, "putPtr", "(" + PPTR_DESC + "JLjava/lang/Object;)V", false);
+      return;
+    }
     if (u instanceof Pointer p && kindName(p.elem()) != null) {
       prt(mv, "putPtr", "(" + PPTR_DESC + "JLjava/lang/Object;)V");
       return;
@@ -521,7 +564,7 @@ final class PersistGen {
    * its elements cannot live in persistent memory yet.
    */
   static String sliceKind(Slice s) {
-    return kindName(s.elem());
+    return s.elem().underlying() instanceof gopl.types.Array ? null : kindName(s.elem()); // slices of arrays: not yet
   }
 
   /** The persistent kind of values of type t (PKind's names), or null if t cannot live in persistent memory yet. */
@@ -540,9 +583,13 @@ final class PersistGen {
         default -> null;
       };
     }
-    if (u instanceof Pointer p) return TypeLayout.isStruct(p.elem()) || kindName(p.elem()) != null ? "Ptr" : null;
+    if (u instanceof Pointer p) {
+      if (p.elem().underlying() instanceof gopl.types.Array) return null; // *[N]T: PArrays.loadPtr/putPtr, fields only
+      return TypeLayout.isStruct(p.elem()) || kindName(p.elem()) != null ? "Ptr" : null;
+    }
     if (u instanceof Struct && NativeTypes.classOf(t) == null) return "Struct";
-    if (u instanceof Slice sl && kindName(sl.elem()) != null) return "Slice";
+    if (u instanceof Slice sl && sliceKind(sl) != null) return "Slice";
+    if (u instanceof gopl.types.Array a && a.len() > 0 && Sizes.sizeof(a.elem()) > 0 && kindName(a.elem()) != null) return "Array";
     if (u instanceof gopl.types.Interface) return "Iface";
     return null;
   }
@@ -564,6 +611,7 @@ final class PersistGen {
     else if (u instanceof Pointer p) inner = kindConstant(p.elem());
     else if (u instanceof Struct) twin = twin(gen.structs.className(t));
     else if (u instanceof Slice sl) inner = kindConstant(sl.elem());
+    else if (u instanceof gopl.types.Array a) inner = kindConstant(a.elem());
     return new org.objectweb.asm.ConstantDynamic("kind", "Lgopl/runtime/persist/PKind;", KIND_BSM, k, desc(t),
         org.objectweb.asm.Type.getObjectType(twin), inner);
   }
@@ -572,7 +620,7 @@ final class PersistGen {
   boolean fieldAddress(MethodVisitor mv, Type owner, Struct s, int index) {
     if (!types.isStruct(owner)) return false;
     Type ft = s.field(index).type();
-    if (kindName(ft) == null || TypeLayout.isStruct(ft)) return false;
+    if (kindName(ft) == null || TypeLayout.isValueObject(ft)) return false;
     mv.visitLdcInsn(StructGen.fieldName(s, index));
     mv.visitLdcInsn(offsets(s).get(index));
     pushKind(mv, ft);
@@ -582,10 +630,58 @@ final class PersistGen {
     return true;
   }
 
+  // ---------------------------------------------------------------- Java intrinsics writing into []byte
+
+  /**
+   * Before an intrinsic call whose arguments (on the stack) include a byte slice of a persistable
+   * slice type: keeps a copy of each such argument in a new local; returns the locals, or null
+   * (nothing emitted) when there is none. {@link #syncNativeSliceArgs} after the call writes what
+   * the intrinsic stored into a persistent slice's mirror to the heap (PNatives).
+   */
+  int[] nativeSliceArgs(FuncGen f, MethodVisitor mv, gopl.types.Signature sig) {
+    List<gopl.types.Var> ps = sig.params().vars();
+    boolean any = false;
+    for (gopl.types.Var p : ps) any |= isPersistentBytes(p.type());
+    if (!any) return null;
+    int n = ps.size();
+    int[] slots = new int[n];
+    String[] descs = new String[n];
+    for (int i = n - 1; i >= 0; i--) {
+      descs[i] = gen.layout.desc(ps.get(i).type());
+      slots[i] = f.newSlot(descs[i]);
+      mv.visitVarInsn(Bytecode.store(descs[i]), slots[i]);
+    }
+    List<Integer> keep = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      mv.visitVarInsn(Bytecode.load(descs[i]), slots[i]);
+      if (isPersistentBytes(ps.get(i).type())) keep.add(slots[i]);
+    }
+    return keep.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  void syncNativeSliceArgs(MethodVisitor mv, int[] slots) {
+    for (int s : slots) {
+      mv.visitVarInsn(ALOAD, s);
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/persist/PNatives", "synced", "(Ljava/lang/Object;)V", false);
+    }
+  }
+
+  private boolean isPersistentBytes(Type t) {
+    return t.underlying() instanceof Slice sl && TypeLayout.storage(sl.elem()) == TypeLayout.Storage.BYTE && types.isSlice(t);
+  }
+
   // ---------------------------------------------------------------- pnew, pmake
 
   /** pnew(T): a twin over a zeroed persistent T. Returns the JVM descriptor pushed. */
   String pnew(MethodVisitor mv, Type elem, Pos pos) {
+    if (TypeLayout.isArray(elem)) {
+      if (kindName(elem) == null) throw new CodegenException(pos, "not supported in GoPL yet: pnew(" + elem + ")");
+      pushKind(mv, elem);
+      mv.visitMethodInsn(INVOKESTATIC, PARRAYS, "pnew", "(Lgopl/runtime/persist/PKind;)Ljava/lang/Object;", false);
+      String d = gen.layout.desc(elem);
+      mv.visitTypeInsn(CHECKCAST, d);
+      return d;
+    }
     if (!TypeLayout.isStruct(elem)) {
       if (kindName(elem) == null) throw new CodegenException(pos, "not supported in GoPL yet: pnew(" + elem + ")");
       pushKind(mv, elem);
@@ -607,7 +703,7 @@ final class PersistGen {
   /** pmake([]E, len, cap): lenCap pushes len and cap (J, J). */
   String pmake(MethodVisitor mv, Slice s, Pos pos, Runnable lenCap) {
     String k = sliceKind(s);
-    if (k == null) throw new CodegenException(pos, "not supported in GoPL yet: pmake([]" + s.elem() + ") (element types: numbers, bools, strings, structs, pointers to structs)");
+    if (k == null) throw new CodegenException(pos, "not supported in GoPL yet: pmake([]" + s.elem() + ") (element types: numbers, bools, strings, structs, pointers, slices, interfaces)");
     pushKind(mv, s.elem());
     lenCap.run();
     mv.visitMethodInsn(INVOKESTATIC, PSLICES, "make", "(Lgopl/runtime/persist/PKind;JJ)Ljava/lang/Object;", false);
@@ -629,6 +725,7 @@ final class PersistGen {
     for (Type t : types.structs.values()) dyn.add(new Pointer(t));
     dyn.addAll(types.slices.values());
     dyn.addAll(types.pointers.values());
+    dyn.addAll(types.ifaceValues.values()); // struct values and named non-struct types
     for (Type t : dyn) {
       if (kindName(t) == null) continue;
       gen.descriptors.push(mv, t);

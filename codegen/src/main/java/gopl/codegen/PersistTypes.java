@@ -29,8 +29,17 @@ final class PersistTypes {
   final Map<String, Type> structs = new LinkedHashMap<>();
   /** Persistable slice types (key -> type). */
   final Map<String, Type> slices = new LinkedHashMap<>();
+  /** Persistable array types, by structure (key of the unnamed array type -> type). */
+  final Map<String, Type> arrays = new LinkedHashMap<>();
   /** Persistable pointer types to non-structs, such as *[]byte (key -> type). */
   final Map<String, Type> pointers = new LinkedHashMap<>();
+
+  /**
+   * Named types of the program's own packages whose values interfaces in persistent memory can
+   * hold (PIfaces): struct values (then persistable too) and named non-struct types; empty when no
+   * persistable type has an interface in it.
+   */
+  final Map<String, Type> ifaceValues = new LinkedHashMap<>();
 
   /** Fields that cannot live in persistent memory, reported where the type became persistent. */
   final java.util.List<gopl.frontend.Diagnostic> problems = new java.util.ArrayList<>();
@@ -71,6 +80,11 @@ final class PersistTypes {
         }
       }
     }
+    drain();
+    addInterfaceValues();
+  }
+
+  private void drain() {
     while (!work.isEmpty()) {
       Type t = work.poll();
       at = origin.get(gen.descriptors.key(t));
@@ -81,8 +95,62 @@ final class PersistTypes {
         }
       } else if (t.underlying() instanceof Slice sl) {
         add(sl.elem());
+      } else if (t.underlying() instanceof gopl.types.Array a) {
+        add(a.elem());
       }
     }
+  }
+
+  /**
+   * When a persistable type holds an interface, every named type of the program's own packages
+   * that can be stored (its fields too) may be its dynamic value after a restart: register them.
+   */
+  private void addInterfaceValues() {
+    boolean iface = false;
+    for (Type t : structs.values()) {
+      for (Var f : ((Struct) t.underlying()).fields()) iface |= f.type().underlying() instanceof gopl.types.Interface;
+    }
+    for (Type t : slices.values()) iface |= ((Slice) t).elem().underlying() instanceof gopl.types.Interface;
+    for (Type t : arrays.values()) iface |= ((gopl.types.Array) t).elem().underlying() instanceof gopl.types.Interface;
+    if (!iface) return;
+    for (CheckedPackage cp : gen.program.packages()) {
+      String path = cp.importPath();
+      if (cp.goPackage() != null && cp.goPackage().std() || gen.reused(path) || isPmemPackage(path)
+          || path.equals("transaction") || path.startsWith("github.com/vmware/go-pmem-transaction/")) continue;
+      for (Obj o : cp.info().defs.values()) {
+        if (!(o instanceof gopl.types.TypeName tn) || tn.isAlias() || !(tn.type() instanceof gopl.types.Named)) continue;
+        Type t = tn.type();
+        Type u = t.underlying();
+        if (u instanceof gopl.types.Interface || u instanceof gopl.types.Array || !storable(t, new java.util.HashSet<>())) continue;
+        if (u instanceof Struct) {
+          at = o.pos();
+          add(t);
+        } else if (PersistGen.kindName(t) == null) {
+          continue;
+        }
+        ifaceValues.put(gen.descriptors.key(t), t);
+      }
+    }
+    drain();
+  }
+
+  /** Whether values of t can live in persistent memory and mean the same after a restart (every field). */
+  private boolean storable(Type t, java.util.Set<Type> seen) {
+    // locks, chans and funcs mean nothing after a restart: a value holding one is not stored in an interface
+    if (NativeTypes.isNative(t) || PersistGen.isVolatileOnly(t)) return false;
+    if (PersistGen.isArrayPointer(t)) return storable(((Pointer) t.underlying()).elem(), seen);
+    Type u = t.underlying();
+    if (u instanceof Basic b) return b.kind() != Basic.Kind.UNSAFE_POINTER;
+    if (!seen.add(t)) return true;
+    if (u instanceof Struct s) {
+      for (Var f : s.fields()) if (!storable(f.type(), seen)) return false;
+      return NativeTypes.classOf(t) == null;
+    }
+    if (PersistGen.kindName(t) == null) return false;
+    if (u instanceof Pointer p) return storable(p.elem(), seen);
+    if (u instanceof Slice sl) return storable(sl.elem(), seen);
+    if (u instanceof gopl.types.Array a) return storable(a.elem(), seen);
+    return true;
   }
 
   /** A field of a persistable struct must have a persistent representation (docs/persistence.md). */
@@ -91,7 +159,9 @@ final class PersistTypes {
     boolean ok = NativeTypes.isNative(f.type()) || PersistGen.isVolatileOnly(f.type())
         || u instanceof gopl.types.Basic b && b.kind() != Basic.Kind.UNSAFE_POINTER
         || u instanceof Struct
-        || (u instanceof Pointer || u instanceof Slice || u instanceof gopl.types.Interface) && PersistGen.kindName(f.type()) != null;
+        || (u instanceof Pointer || u instanceof Slice || u instanceof gopl.types.Interface || u instanceof gopl.types.Array)
+            && PersistGen.kindName(f.type()) != null
+        || PersistGen.isArrayPointer(f.type());
     if (ok) return;
     String what = u instanceof gopl.types.MapType ? "a map" : u instanceof gopl.types.Chan ? "a channel"
         : u instanceof gopl.types.Signature ? "a func value" : "a value of type " + f.type();
@@ -103,14 +173,14 @@ final class PersistTypes {
   private void add(Type t) {
     Type u = t.underlying();
     if (u instanceof Pointer p) {
-      if (!(p.elem().underlying() instanceof Struct) && PersistGen.kindName(p.elem()) != null) pointers.putIfAbsent(gen.descriptors.key(t), t);
+      if (!(p.elem().underlying() instanceof Struct) && !(p.elem().underlying() instanceof gopl.types.Array) && PersistGen.kindName(p.elem()) != null) pointers.putIfAbsent(gen.descriptors.key(t), t);
       add(p.elem());
       return;
     }
-    Map<String, Type> into = u instanceof Struct ? structs : u instanceof Slice ? slices : null;
+    Map<String, Type> into = u instanceof Struct ? structs : u instanceof Slice ? slices : u instanceof gopl.types.Array ? arrays : null;
     if (into == null) return;
     if (NativeTypes.classOf(t) != null) return;
-    if (u instanceof Slice) t = u; // slices by structure: a named slice type shares its element access
+    if (u instanceof Slice || u instanceof gopl.types.Array) t = u; // by structure: a named slice/array type shares its element access
     String k = gen.descriptors.key(t);
     if (into.putIfAbsent(k, t) == null) {
       origin.put(k, at);
@@ -124,6 +194,13 @@ final class PersistTypes {
 
   boolean isSlice(Type t) {
     return !slices.isEmpty() && t.underlying() instanceof Slice && slices.containsKey(gen.descriptors.key(t.underlying()));
+  }
+
+  /** An array type (or pointer to one) whose values can be persistent arrays (PArrays). */
+  boolean isArray(Type t) {
+    Type u = t.underlying();
+    if (u instanceof Pointer p) u = p.elem().underlying();
+    return !arrays.isEmpty() && u instanceof gopl.types.Array && arrays.containsKey(gen.descriptors.key(u));
   }
 
   /** A pointer type whose target is a persistable struct. */

@@ -121,7 +121,9 @@ final class Values {
       Array a = (Array) u;
       if (TypeLayout.storage(a.elem()) == TypeLayout.Storage.OBJECT) pushElem(mv, a.elem());
       else mv.visitInsn(ACONST_NULL);
-      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/Arrays", "assign", "(Ljava/lang/Object;Ljava/lang/Object;Lgopl/runtime/Elem;)V", false);
+      // persistence hook: an array that may be a persistent mirror is written through (PArrays)
+      String owner = gen.persist.types.isArray(t) ? PersistGen.PARRAYS : "gopl/runtime/Arrays";
+      mv.visitMethodInsn(INVOKESTATIC, owner, "assign", "(Ljava/lang/Object;Ljava/lang/Object;Lgopl/runtime/Elem;)V", false);
     }
   }
 

@@ -33,6 +33,8 @@ final class PBacking {
   final PKind kind;
   /** byte[], short[], int[], long[], float[], double[], boolean[] or Object[] of length count. */
   final Object mirror;
+  /** An array inside a persistent object (PArrays), not an array object of its own. */
+  final boolean region;
 
   private static final ConcurrentHashMap<Long, SoftReference<PBacking>> CACHE = new ConcurrentHashMap<>();
   private static volatile Heap cacheHeap;
@@ -72,6 +74,18 @@ final class PBacking {
     this.count = count;
     this.kind = kind;
     this.mirror = mirror;
+    this.region = false;
+  }
+
+  /** A Go array at p (inside a persistent object) of count elements, mirrored by mirror (PArrays). */
+  PBacking(PPtr p, int count, PKind kind, Object mirror) {
+    this.heap = p.heap;
+    this.obj = p;
+    this.base = p.off;
+    this.count = count;
+    this.kind = kind;
+    this.mirror = mirror;
+    this.region = true;
   }
 
   private static void checkHeap(Heap h) {
@@ -169,7 +183,7 @@ final class PBacking {
     return b;
   }
 
-  private static Object newMirror(PKind k, int n) {
+  static Object newMirror(PKind k, int n) {
     return switch (k.code) {
       case PKind.BYTE -> new byte[n];
       case PKind.SHORT -> new short[n];
@@ -207,7 +221,7 @@ final class PBacking {
           Object[] a = (Object[]) mirror;
           for (int i = 0; i < n; i++) PRt.putPtr(obj, (long) (from + i) * 8, a[from + i]);
         }
-        case PKind.STRUCT -> {} // twins write through
+        case PKind.STRUCT, PKind.ARRAY -> {} // twins and inner array mirrors write through
         case PKind.IFACE -> {
           Object[] a = (Object[]) mirror;
           for (int i = 0; i < n; i++) PIfaces.store(obj, (long) (from + i) * 16, a[from + i]);
@@ -236,7 +250,7 @@ final class PBacking {
     }
     // outside a transaction a slice write is made durable at once (one flush + fence per
     // operation): go-pmem would need runtime.PersistRange, which cannot name a slice's backing here
-    if (tx == null && kind.code != PKind.STRUCT) heap.persist(at(from), (long) n * kind.size);
+    if (tx == null && kind.code != PKind.STRUCT && kind.code != PKind.ARRAY) heap.persist(at(from), (long) n * kind.size);
   }
 
   private void put(Txn tx, long off, byte[] b, int at, int n) {
@@ -288,6 +302,7 @@ final class PBacking {
         Object[] a = (Object[]) mirror;
         for (int i = 0; i < n; i++) if (a[from + i] == null) a[from + i] = kind.wrap(obj.derive((long) (from + i) * kind.size));
       }
+      case PKind.ARRAY -> {} // inner mirrors reload themselves
       default -> {
         byte[] b = new byte[n * kind.size];
         if (tx != null) tx.getBytes(at(from), b, 0, b.length);

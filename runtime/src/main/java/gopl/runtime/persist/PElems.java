@@ -30,20 +30,7 @@ public final class PElems {
     int n = len(s);
     if (i < 0 || i >= n) throw Panics.index(i, n);
     int k = (int) i;
-    if (s instanceof PSliceTypes.PSlice ps) {
-      PBacking b = ps.back();
-      int at = ps.offset() + k;
-      return switch (b.kind.code) {
-        case PKind.BYTE -> new PByte(b, at);
-        case PKind.SHORT -> new PShort(b, at);
-        case PKind.INT -> new PInt(b, at);
-        case PKind.LONG -> new PLong(b, at);
-        case PKind.FLOAT -> new PFloat(b, at);
-        case PKind.DOUBLE -> new PDouble(b, at);
-        case PKind.BOOL -> new PBool(b, at);
-        default -> new PObj(b, at);
-      };
-    }
+    if (s instanceof PSliceTypes.PSlice ps) return at(ps.back(), ps.offset() + k);
     return switch (s) {
       case ByteSlice x -> gopl.runtime.BytePtr.elem(x.a, x.off + k);
       case ShortSlice x -> gopl.runtime.ShortPtr.elem(x.a, x.off + k);
@@ -54,6 +41,20 @@ public final class PElems {
       case BoolSlice x -> gopl.runtime.BoolPtr.elem(x.a, x.off + k);
       case ObjectSlice x -> gopl.runtime.ObjectPtr.elem(x.a, x.off + k);
       default -> throw new IllegalStateException("not a slice: " + s.getClass());
+    };
+  }
+
+  /** The pointer to element at of persistent array b (reads the mirror, writes mirror and heap). */
+  static Object at(PBacking b, int at) {
+    return switch (b.kind.code) {
+      case PKind.BYTE -> new PByte(b, at);
+      case PKind.SHORT -> new PShort(b, at);
+      case PKind.INT -> new PInt(b, at);
+      case PKind.LONG -> new PLong(b, at);
+      case PKind.FLOAT -> new PFloat(b, at);
+      case PKind.DOUBLE -> new PDouble(b, at);
+      case PKind.BOOL -> new PBool(b, at);
+      default -> new PObj(b, at);
     };
   }
 

@@ -15,12 +15,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * word)"). The type word is the heap type-table id of the dynamic type (whose name is the Go type,
  * so it means the same thing to every run of the program), with bit 63 set when the payload is a
  * heap offset; 0 is the nil interface. Scalars are stored inline; pointers as their offset; a
- * string or slice in a small persistent object holding its header (as Go boxes them).
+ * string or slice in a small persistent object holding its header (as Go boxes them), a struct
+ * value in a persistent copy of it (loaded back as a volatile copy: interface values are
+ * immutable). Named types are told apart by their type-table names (main.Celsius, not float64).
  *
  * <p>Guarantees: a value loaded back has the same dynamic type as the one stored (so type switches
  * and assertions work after a restart), provided the program registered that type ({@link
- * #register}: generated main registers every predeclared type and every persistable pointer, slice
- * and struct-pointer type). Storing a value of another type panics naming it.
+ * #register}: generated main registers every predeclared type, every persistable pointer, slice
+ * and struct-pointer type, and, when a persistable type holds an interface, every storable named
+ * type of the program's own packages). Storing a value of another type panics naming it.
  */
 public final class PIfaces {
   private PIfaces() {}
@@ -60,6 +63,7 @@ public final class PIfaces {
       case PKind.PTR -> raw = payload == 0 ? null : k.wrap(h.handle(payload));
       case PKind.STRING -> raw = PRt.getString(h.handle(payload), 0);
       case PKind.SLICE -> raw = PSlices.load(h.handle(payload), 0, k.elem);
+      case PKind.STRUCT -> raw = ((GoStruct) k.wrap(h.handle(payload))).copy(); // a value: a volatile copy of the box
       case PKind.BYTE, PKind.SHORT, PKind.INT, PKind.LONG, PKind.BOOL -> {
         return switch (k.code) {
           case PKind.LONG -> Iface.boxLong(t, payload);
@@ -109,6 +113,13 @@ public final class PIfaces {
           PPtr box = PRt.alloc(k.desc);
           PSlices.store(box, 0, raw, k.elem);
           persistNew(box, 24);
+          payload = box.off;
+          w |= PTR_BIT;
+        }
+        case PKind.STRUCT -> {
+          PPtr box = PRt.alloc(k.desc);
+          k.assign(k.wrap(box), raw);
+          persistNew(box, k.size);
           payload = box.off;
           w |= PTR_BIT;
         }

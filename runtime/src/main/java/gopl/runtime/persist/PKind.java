@@ -14,12 +14,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Kinds: {@code Byte Short Int Long Float Double Bool} (the runtime slice storage classes, raw
  * little-endian bits of 1, 2, 4, 8, 4, 8, 1 bytes), {@code String} ((offset, len), 16 bytes),
  * {@code Ptr} (an offset; loaded as the twin of {@link #twin}) and {@code Struct} (the element in
- * place; the mirror holds twins at each element's offset).
+ * place; the mirror holds twins at each element's offset), {@code Array} (a Go array in place, of
+ * {@link #elem} elements: {@link PArrays}).
  */
 public final class PKind {
   public static final int BYTE = 0, SHORT = 1, INT = 2, LONG = 3, FLOAT = 4, DOUBLE = 5, BOOL = 6, STRING = 7, PTR = 8, STRUCT = 9,
-      SLICE = 10, IFACE = 11;
-  private static final String[] NAMES = {"Byte", "Short", "Int", "Long", "Float", "Double", "Bool", "String", "Ptr", "Struct", "Slice", "Iface"};
+      SLICE = 10, IFACE = 11, ARRAY = 12;
+  private static final String[] NAMES = {"Byte", "Short", "Int", "Long", "Float", "Double", "Bool", "String", "Ptr", "Struct", "Slice", "Iface", "Array"};
 
   /** One of the constants above. */
   public final int code;
@@ -33,7 +34,7 @@ public final class PKind {
   final MethodHandle ctor;
   /** For Struct: the struct class's {@code $set(T)} (assignment into an element in place). */
   final MethodHandle set;
-  /** For Slice: the element kind; for Ptr to a non-struct: the pointee kind; else null. */
+  /** For Slice and Array: the element kind; for Ptr to a non-struct: the pointee kind; else null. */
   final PKind elem;
 
   private static final Map<String, PKind> CACHE = new ConcurrentHashMap<>();

@@ -86,6 +86,7 @@ public final class PRt {
     redoRunning = 0;
     depth.get()[0] = 0;
     PBacking.reset();
+    PArrays.reset();
   }
 
   /** Closes the heap (every committed transaction is already durable). */
@@ -94,6 +95,7 @@ public final class PRt {
     Heap h = heap;
     heap = null;
     PBacking.reset();
+    PArrays.reset();
     if (h != null) h.close();
   }
 

@@ -139,6 +139,9 @@ public final class PSlices {
     PSlice ps = null;
     if (s != null) {
       ps = s instanceof PSlice x && x.back().heap == p.heap ? x : null;
+      if (ps != null && ps.back().region) {
+        throw new gopl.runtime.GoPanic("pmem: not supported in GoPL yet: storing a slice of an array that is in persistent memory into persistent memory");
+      }
       if (ps == null) ps = (PSlice) copyOf(s, k);
       len = lenOf(s);
       cap = ps == s ? capOf(s) : len;
