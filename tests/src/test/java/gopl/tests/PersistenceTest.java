@@ -532,8 +532,6 @@ class PersistenceTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("hangs in this in-process harness (all goroutines parked, the mutex held by a goroutine that"
-      + " ended); the program passes under gopl run: to be diagnosed (-Dgopl.debug=FILE keeps the program's stderr)")
   void linkedListWithConcurrentInsertersSurvivesACrashAtEveryFlushAndFence() throws Exception {
     long points = 0;
     for (String mode : List.of("undo", "redo", "null")) points += crashEnumerateChecked("crashlist.gop", mode, 12);

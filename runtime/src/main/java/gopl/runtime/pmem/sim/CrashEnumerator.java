@@ -84,7 +84,7 @@ public final class CrashEnumerator {
     Heap h = null;
     try {
       h = Heap.open(m, opts.withDomain(sim));
-      w.run(h);
+      runUntilDoneOrPowerCut(w, h, sim);
     } catch (PowerFailure expected) {
       // the image is captured
     } catch (Exception e) {
@@ -98,6 +98,33 @@ public final class CrashEnumerator {
       }
     }
     return sim.crashed() ? sim.crashImage() : sim.persistedImage();
+  }
+
+  /**
+   * Runs the workload on its own thread and returns when it ends or when the power is cut,
+   * whichever comes first. A workload with several threads may take the power failure on a thread
+   * other than the one that waits for the rest (a goroutine that dies holding a lock its siblings
+   * wait for): once the image is captured nothing the workload does can change it, so the run is
+   * abandoned and its threads are left to fail against the closed heap.
+   */
+  private static void runUntilDoneOrPowerCut(Workload w, Heap h, CrashSimulator sim) throws Exception {
+    Throwable[] failed = {null};
+    Thread t = Thread.ofPlatform().daemon().name("crash-workload").start(() -> {
+      try {
+        w.run(h);
+      } catch (PowerFailure expected) {
+        // the image is captured
+      } catch (Throwable e) {
+        failed[0] = e;
+      }
+    });
+    while (t.isAlive() && !sim.crashed()) t.join(1);
+    if (sim.crashed()) {
+      t.join(20); // let a workload that unwinds cleanly finish before its heap is closed
+      throw new PowerFailure(-1);
+    }
+    if (failed[0] instanceof Exception e) throw e;
+    if (failed[0] instanceof Error e) throw e;
   }
 
   private static boolean verify(List<byte[]> img, HeapOptions opts, Invariant inv, long k, String what,

@@ -20,7 +20,9 @@ import java.util.Set;
  * <p>Beyond the fenced lines, the captured image may also contain (per {@link Extra}) a random
  * subset of the lines flushed since the last fence, as pmreorder explores, or a random subset of
  * every line the working image changed (cache evictions, which real hardware may do at any time).
- * The simulator is single-threaded: workloads must be deterministic.
+ * Flushes and fences of several threads are serialised into one event order; a workload whose
+ * threads interleave differently from run to run still gets a valid image at every crash point,
+ * but the enumeration then samples interleavings rather than covering them all.
  */
 public final class CrashSimulator extends PersistenceDomain {
   /** Which unfenced lines a crash image may also contain. */
@@ -40,7 +42,7 @@ public final class CrashSimulator extends PersistenceDomain {
   private final List<byte[]> persisted = new ArrayList<>();
   private final Set<Long> pending = new LinkedHashSet<>();
   private long events;
-  private boolean crashed;
+  private volatile boolean crashed;
   private List<byte[]> image;
 
   /** A simulator that cuts the power before event {@code crashAt} (-1: never). */
@@ -54,7 +56,7 @@ public final class CrashSimulator extends PersistenceDomain {
   @Override public String describe() { return "sim (crash simulator, crash at event " + crashAt + ", extra " + extra + ")"; }
 
   /** Events (flushes + fences) so far. */
-  public long events() { return events; }
+  public synchronized long events() { return events; }
 
   /** Whether the power was cut. */
   public boolean crashed() { return crashed; }
@@ -63,14 +65,14 @@ public final class CrashSimulator extends PersistenceDomain {
   public List<byte[]> crashImage() { return image; }
 
   /** The persisted image now (without any unfenced line). */
-  public List<byte[]> persistedImage() {
+  public synchronized List<byte[]> persistedImage() {
     List<byte[]> out = new ArrayList<>();
     for (byte[] b : persisted) out.add(b.clone());
     return out;
   }
 
   @Override
-  public void arenaMapped(int arena, MemorySegment seg) {
+  public synchronized void arenaMapped(int arena, MemorySegment seg) {
     while (working.size() <= arena) working.add(null);
     working.set(arena, seg);
     if (persisted.size() <= arena) {
@@ -80,14 +82,14 @@ public final class CrashSimulator extends PersistenceDomain {
   }
 
   @Override
-  protected void doFlush(int arena, MemorySegment seg, long off, long len) {
+  protected synchronized void doFlush(int arena, MemorySegment seg, long off, long len) {
     if (crashed) return;
     event();
     for (long l = off / Layout.CACHE_LINE; l * Layout.CACHE_LINE < off + len; l++) pending.add((long) arena << 40 | l);
   }
 
   @Override
-  protected void doFence() {
+  protected synchronized void doFence() {
     if (crashed) return;
     event();
     for (long key : pending) copyLine(key, persisted);
