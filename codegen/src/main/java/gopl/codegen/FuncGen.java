@@ -264,11 +264,7 @@ final class FuncGen {
     mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
     // handler: p = GoPanic.of(t); if p == null rethrow; Defers.runPanicking(d, p); return results
     int p = panicHandler(handler);
-    mv.visitVarInsn(ALOAD, deferSlot);
-    mv.visitVarInsn(ALOAD, p);
-    mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/Defers", "runPanicking", "(Lgopl/runtime/Defer;Lgopl/runtime/GoPanic;)Z", false);
-    mv.visitInsn(POP);
-    returnResults();
+    runPanickingAndReturn(deferSlot, p);
     mv.visitLabel(exit);
     mv.visitVarInsn(ALOAD, deferSlot);
     mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/Defers", "runNormal", "(Lgopl/runtime/Defer;)V", false);
@@ -346,11 +342,7 @@ final class FuncGen {
     }
     mv.visitInsn(ICONST_0);
     mv.visitVarInsn(ISTORE, maskSlot);
-    mv.visitVarInsn(ALOAD, list);
-    mv.visitVarInsn(ALOAD, p);
-    mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/Defers", "runPanicking", "(Lgopl/runtime/Defer;Lgopl/runtime/GoPanic;)Z", false);
-    mv.visitInsn(POP);
-    returnResults();
+    runPanickingAndReturn(list, p);
     // zero the mask and the defers' locals, then start the body
     mv.visitLabel(init);
     mv.visitInsn(ICONST_0);
@@ -362,6 +354,15 @@ final class FuncGen {
       }
     }
     mv.visitJumpInsn(GOTO, bodyStart);
+  }
+
+  /** Panic path of both defer schemes: Defers.runPanicking(list, p), then return the results (it recovered). */
+  private void runPanickingAndReturn(int listSlot, int panicSlot) {
+    mv.visitVarInsn(ALOAD, listSlot);
+    mv.visitVarInsn(ALOAD, panicSlot);
+    mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/Defers", "runPanicking", "(Lgopl/runtime/Defer;Lgopl/runtime/GoPanic;)Z", false);
+    mv.visitInsn(POP);
+    returnResults();
   }
 
   /**
