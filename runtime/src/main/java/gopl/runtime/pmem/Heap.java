@@ -365,12 +365,15 @@ public final class Heap implements AutoCloseable {
    * Waits until every flushed range is persistent (go-pmem's runtime.Fence), and every object
    * allocated before this call (by any thread) too.
    */
-  public void fence() {
+  public void fence() { fence(locals.get()); }
+
+  /** {@link #fence()} by a thread whose state {@code l} is already found. */
+  void fence(Local l) {
     PendingFlushes.Drained seen = pendingNew.drain(this);
-    LanePool.Pending inv = invPending ? lanes.flushPendingInvalidations() : null;
+    int inv = invPending ? lanes.flushPendingInvalidations(l) : 0;
     domain.fence();
-    pendingNew.fenced(locals.get(), seen);
-    if (inv != null) lanes.invalidationsDurable(inv);
+    pendingNew.fenced(l, seen);
+    if (inv > 0) lanes.invalidationsDurable(l, inv);
   }
 
   /** A page-table entry that nothing persistent depends on yet: flushed and fenced by the next fence. */

@@ -36,8 +36,17 @@ final class Lane {
   private int undoN;
   /** End of the running generation's region in the first chunk (set by reset). */
   private long cap0Limit;
-  /** The header value whose persistence is pending (invalidateLazy), 0 if none; guarded by the LanePool. */
-  long invGen;
+  /** The header value whose persistence is pending (invalidateLazy), 0 if none (LanePool: set by the owner, cleared by CAS). */
+  volatile long invGen;
+  static final java.lang.invoke.VarHandle INV_GEN;
+
+  static {
+    try {
+      INV_GEN = java.lang.invoke.MethodHandles.lookup().findVarHandle(Lane.class, "invGen", long.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   private Lane(Heap heap, int index, long first) {
     this.heap = heap;
@@ -242,16 +251,35 @@ final class Lane {
     pos = 0;
   }
 
+  /**
+   * Writes one entry: it is built in {@code entryBuf} (header, payload, then the entry's own
+   * offset for the checksum) and stored with one copy, instead of five stores and two read-backs.
+   */
   private int writeEntry(long at, int kind, long target, MemorySegment src, int len) {
-    heap.storeLong(at + Layout.LE_GEN, gen);
-    heap.storeLong(at + Layout.LE_TARGET, target);
-    heap.storeInt(at + Layout.LE_LEN, len);
-    heap.storeInt(at + Layout.LE_KIND, kind);
-    if (len > 0) MemorySegment.copy(src, 0, heap.slice(at + Layout.LE_HEADER, len), 0, len);
-    int crc = entryCrc(at, len);
-    heap.storeLong(at + Layout.LE_CHECKSUM, Checksums.crcWord(crc));
-    return crc;
+    int n = Layout.LE_HEADER + len;
+    if (entryBuf.length < n + 8) entryBuf = new byte[Layout.LE_HEADER + Layout.LE_MAX_PAYLOAD + 8];
+    byte[] b = entryBuf;
+    LONG_LE.set(b, Layout.LE_GEN, gen);
+    LONG_LE.set(b, Layout.LE_TARGET, target);
+    INT_LE.set(b, Layout.LE_LEN, len);
+    INT_LE.set(b, Layout.LE_KIND, kind);
+    if (len > 0) MemorySegment.copy(src, java.lang.foreign.ValueLayout.JAVA_BYTE, 0, b, Layout.LE_HEADER, len);
+    LONG_LE.set(b, n, at);
+    // the same bytes entryCrc reads back: header up to the checksum, payload, the entry's offset
+    crc.reset();
+    crc.update(b, 0, Layout.LE_CHECKSUM);
+    crc.update(b, Layout.LE_HEADER, len + 8);
+    int v = (int) crc.getValue();
+    LONG_LE.set(b, Layout.LE_CHECKSUM, Checksums.crcWord(v));
+    heap.storeBytes(at, b, 0, n);
+    return v;
   }
+
+  private static final java.lang.invoke.VarHandle LONG_LE =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final java.lang.invoke.VarHandle INT_LE =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private byte[] entryBuf = new byte[Layout.LE_HEADER + 256 + 8];
 
   private final CRC32C crc = new CRC32C();
   private byte[] scratch = new byte[Layout.LE_HEADER + 64];

@@ -83,7 +83,7 @@ public final class Txn {
 
   private void fence() {
     if (lane != null) lane.flushAppended();
-    heap.fence();
+    heap.fence(local);
     fences++;
   }
 
