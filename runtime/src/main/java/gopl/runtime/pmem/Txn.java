@@ -121,8 +121,7 @@ public final class Txn {
   private void logUndo(long s, long e) {
     for (long at = s; at < e; at += Layout.LE_MAX_PAYLOAD) {
       int n = (int) Math.min(Layout.LE_MAX_PAYLOAD, e - at);
-      MemorySegment old = heap.slice(at, n);
-      lane().append(Layout.LK_UNDO, at, old, n);
+      lane().appendUndo(at, n);
       unfenced = true;
     }
   }
@@ -333,8 +332,7 @@ public final class Txn {
     if (!listNew || heap.pendingNew.undurable()) fence();
     // The record's checksum reads the data: compute it before the data's flush, as a load from a
     // line whose write-back is in flight waits for it (~150 ns per line on the test VM).
-    long[] f = listNew ? fresh.toPairs() : null;
-    lane.appendUndoCommit(f, listNew ? nNew : 0);
+    lane.appendUndoCommit(fresh, listNew ? nNew : 0);
     flushWrites();
     fence();
     lane.invalidateLazy(); // durable by the next fence of any thread, or before the next raw store
