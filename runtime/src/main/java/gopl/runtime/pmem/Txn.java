@@ -102,9 +102,18 @@ public final class Txn {
     if (mode == Mode.REDO || logged.covers(off, end) || fresh.covers(off, end)) return;
     if (mode == Mode.UNDO) {
       if (logged.isEmpty() && fresh.isEmpty()) logUndo(off, end); // the common first range: no search
+      else if (fresh.isEmpty()) logged.gaps(off, end, logNew()); // no new objects to skip
       else logged.gaps(off, end, logGaps());
     }
     logged.add(off, end);
+  }
+
+  /** Logs a range (made when a transaction first logs a second range). */
+  private RangeSet.Consumer logNew;
+
+  private RangeSet.Consumer logNew() {
+    if (logNew == null) logNew = this::logUndo;
+    return logNew;
   }
 
   /** Logs the parts of a gap in {@code logged} that are not inside new objects (made once per transaction, when needed). */
@@ -112,8 +121,8 @@ public final class Txn {
 
   private RangeSet.Consumer logGaps() {
     if (logGaps == null) {
-      RangeSet.Consumer logNew = this::logUndo;
-      logGaps = (s, e) -> fresh.gaps(s, e, logNew);
+      RangeSet.Consumer l = logNew();
+      logGaps = (s, e) -> fresh.gaps(s, e, l);
     }
     return logGaps;
   }
@@ -394,9 +403,9 @@ public final class Txn {
   }
 
   private boolean flushSet(RangeSet s) {
-    if (s.isEmpty()) return false;
-    s.forEach((a, b) -> heap.flush(a, b - a));
-    return true;
+    int n = s.size();
+    for (int i = 0; i < n; i++) heap.flush(s.start(i), s.end(i) - s.start(i));
+    return n > 0;
   }
 
   /**
