@@ -564,7 +564,7 @@ final class PersistGen {
    * its elements cannot live in persistent memory yet.
    */
   static String sliceKind(Slice s) {
-    return s.elem().underlying() instanceof gopl.types.Array ? null : kindName(s.elem()); // slices of arrays: not yet
+    return kindName(s.elem());
   }
 
   /** The persistent kind of values of type t (PKind's names), or null if t cannot live in persistent memory yet. */
@@ -703,7 +703,7 @@ final class PersistGen {
   /** pmake([]E, len, cap): lenCap pushes len and cap (J, J). */
   String pmake(MethodVisitor mv, Slice s, Pos pos, Runnable lenCap) {
     String k = sliceKind(s);
-    if (k == null) throw new CodegenException(pos, "not supported in GoPL yet: pmake([]" + s.elem() + ") (element types: numbers, bools, strings, structs, pointers, slices, interfaces)");
+    if (k == null) throw new CodegenException(pos, "not supported in GoPL yet: pmake([]" + s.elem() + ") (element types: numbers, bools, strings, structs, pointers, slices, interfaces, arrays of these)");
     pushKind(mv, s.elem());
     lenCap.run();
     mv.visitMethodInsn(INVOKESTATIC, PSLICES, "make", "(Lgopl/runtime/persist/PKind;JJ)Ljava/lang/Object;", false);

@@ -429,10 +429,10 @@ public final class PSlices {
   // ---------------------------------------------------------------- Object (strings, pointers, structs)
 
   public static void setL(Object v, ObjectSlice s, long i) {
-    if (s instanceof PObj p && p.back.kind.code == PKind.STRUCT) {
+    if (s instanceof PObj p && (p.back.kind.code == PKind.STRUCT || p.back.kind.code == PKind.ARRAY)) {
       int n = p.len;
       if (i < 0 || i >= n) throw gopl.runtime.Panics.index(i, n);
-      p.back.kind.assign(p.a[p.off + (int) i], v);
+      p.back.assignElement(p.a[p.off + (int) i], v); // in place: the element's twin or mirror writes the heap
       return;
     }
     ObjectSlice.set(s, i, v);
@@ -455,11 +455,11 @@ public final class PSlices {
   }
 
   public static long copy(ObjectSlice d, ObjectSlice s, Elem e) {
-    if (d instanceof PObj p && p.back.kind.code == PKind.STRUCT) {
+    if (d instanceof PObj p && (p.back.kind.code == PKind.STRUCT || p.back.kind.code == PKind.ARRAY)) {
       int n = Math.min(p.len, s == null ? 0 : s.len);
-      Object[] tmp = new Object[n];
+      Object[] tmp = new Object[n]; // copies first: source and destination may overlap
       for (int i = 0; i < n; i++) tmp[i] = e.copy(s.a[s.off + i]);
-      for (int i = 0; i < n; i++) p.back.kind.assign(p.a[p.off + i], tmp[i]);
+      for (int i = 0; i < n; i++) p.back.assignElement(p.a[p.off + i], tmp[i]);
       return n;
     }
     long n = ObjectSlice.copy(d, s, e);
