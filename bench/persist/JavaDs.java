@@ -34,6 +34,9 @@ public final class JavaDs {
       int word = h.registerType(new TypeDesc("jword", 8, 8, List.of(new Field("", "*jentry", 0, 8, Kind.POINTER))));
       int snode = h.registerType(new TypeDesc("jsnode", 32, 8, List.of(new Field("key", "int", 0, 8, Kind.SCALAR), new Field("next", "[]*jsnode", 8, 24, Kind.SLICE))));
       int sword = h.registerType(new TypeDesc("jsword", 8, 8, List.of(new Field("", "*jsnode", 0, 8, Kind.POINTER))));
+      // the skiplist object: head pointer, then the level (a scalar: the collector must not trace it)
+      int slist = h.registerType(new TypeDesc("jskiplist", 16, 8, List.of(new Field("head", "*jsnode", 0, 8, Kind.POINTER),
+          new Field("level", "int", 8, 8, Kind.SCALAR))));
       List<Field> bf = new java.util.ArrayList<>(List.of(new Field("n", "int", 0, 8, Kind.SCALAR), new Field("leaf", "bool", 8, 1, Kind.SCALAR),
           new Field("keys", "[15]int", B_KEYS, 8 * (2 * BT - 1), Kind.SCALAR)));
       for (int i = 0; i < 2 * BT; i++) bf.add(new Field("kids[" + i + "]", "*jbnode", B_KIDS + 8L * i, 8, Kind.POINTER));
@@ -50,7 +53,7 @@ public final class JavaDs {
         long[] t2 = now();
         long s = mapLookup(h, tab, size, n);
         long[] t3 = now();
-        skiplistInsert(h, root, snode, sword, word, n);
+        skiplistInsert(h, root, snode, sword, slist, n);
         long[] t4 = now();
         btreeInsert(h, root, bnode, sword, n);
         long[] t5 = now();
@@ -119,10 +122,10 @@ public final class JavaDs {
   }
 
   /** A node is (key, next slice header); the list object is two words (head, level). */
-  static void skiplistInsert(Heap h, long root, int snode, int sword, int word, int n) {
+  static void skiplistInsert(Heap h, long root, int snode, int sword, int slist, int n) {
     Txn tx = h.begin(Txn.Mode.UNDO);
     long head = newSnode(h, tx, snode, sword, -1, MAX_LEVEL);
-    long sl = h.alloc(word, 2);
+    long sl = h.alloc(slist, 1);
     tx.putLong(sl, head);
     tx.putLong(sl + 8, 1);
     tx.putLong(root + 16, sl);
