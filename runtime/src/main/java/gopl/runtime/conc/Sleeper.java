@@ -112,6 +112,7 @@ public final class Sleeper {
     // blocks (a server's "ready" line) must be visible while it waits.
     Sys.flush();
     G g = G.current();
+    if (g.onWorker) Go.handOff(g); // goroutines queued behind this one must still start
     if (STATE.compareAndSet(this, WAITING, g.counted ? PARKED : PARKED_FOREIGN)) {
       if (g.counted) {
         g.waitReason = reason;

@@ -45,8 +45,10 @@ public final class Txn {
   private boolean done;
   private boolean unfenced;
   private int fences;
-  private final RangeSet logged = new RangeSet();
-  private final RangeSet fresh = new RangeSet();
+  // The thread's range sets, emptied here and reused by each of its outermost transactions (one
+  // thread runs one at a time): a transaction that allocates one object then allocates no array.
+  private final RangeSet logged;
+  private final RangeSet fresh;
   private final WordMap redo;
   private List<Lock> locks;
   /** Group commit: the committing thread, and whether the leader has made the commit durable. */
@@ -62,7 +64,8 @@ public final class Txn {
     this.mode = mode;
     this.local = local;
     this.stripe = stripe;
-    this.deferNew = (a, b) -> heap.deferNew(local, a, b - a);
+    this.logged = local.loggedSet.clear();
+    this.fresh = local.freshSet.clear();
     this.redo = mode == Mode.REDO ? new WordMap() : null;
   }
 
@@ -99,14 +102,21 @@ public final class Txn {
     if (mode == Mode.REDO || logged.covers(off, end) || fresh.covers(off, end)) return;
     if (mode == Mode.UNDO) {
       if (logged.isEmpty() && fresh.isEmpty()) logUndo(off, end); // the common first range: no search
-      else logged.gaps(off, end, logGaps);
+      else logged.gaps(off, end, logGaps());
     }
     logged.add(off, end);
   }
 
-  /** Logs the parts of a gap in {@code logged} that are not inside new objects (no lambda per add). */
-  private final RangeSet.Consumer logNew = this::logUndo;
-  private final RangeSet.Consumer logGaps = (s, e) -> fresh.gaps(s, e, logNew);
+  /** Logs the parts of a gap in {@code logged} that are not inside new objects (made once per transaction, when needed). */
+  private RangeSet.Consumer logGaps;
+
+  private RangeSet.Consumer logGaps() {
+    if (logGaps == null) {
+      RangeSet.Consumer logNew = this::logUndo;
+      logGaps = (s, e) -> fresh.gaps(s, e, logNew);
+    }
+    return logGaps;
+  }
 
   private void logUndo(long s, long e) {
     for (long at = s; at < e; at += Layout.LE_MAX_PAYLOAD) {
@@ -136,7 +146,9 @@ public final class Txn {
   }
 
   /** Hands this transaction's new objects to PendingFlushes (an allocation-only commit). */
-  private final RangeSet.Consumer deferNew;
+  private void deferNew() {
+    for (int i = 0, n = fresh.size(); i < n; i++) heap.deferNew(local, fresh.start(i), fresh.end(i) - fresh.start(i));
+  }
 
   /** Called by Heap.alloc: the object is new, its stores need no log, it is flushed at commit. */
   void noteNew(long obj, long len) { fresh.add(obj, obj + len); }
@@ -298,7 +310,7 @@ public final class Txn {
   private void commitUndo() {
     if (logged.isEmpty() && !laneUsed()) {
       // only allocations: nothing persistent points to them yet (PendingFlushes)
-      fresh.forEach(deferNew);
+      deferNew();
       return;
     }
     if (heap.group != null) {
@@ -347,7 +359,7 @@ public final class Txn {
       lane().append(Layout.LK_REDO, r[0], MemorySegment.ofArray(buf), n);
     }
     if (runs.isEmpty()) { // only allocations: nothing persistent points to them yet (PendingFlushes)
-      fresh.forEach(deferNew);
+      deferNew();
       return;
     }
     // the commit record's checksum covers the entries, not the new objects they link: those

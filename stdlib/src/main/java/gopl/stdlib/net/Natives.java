@@ -120,6 +120,7 @@ public final class Natives {
     Lis lis = (Lis) l;
     if (lis.closed.get()) return new Object[] {null, "closed"};
     Sys.flush(); // Go writes output at once: it must show while this goroutine waits
+    gopl.runtime.conc.Go.blocking(); // goroutines queued behind this one must still start
     try {
       return new Object[] {new Conn(lis.ss.accept()), ""};
     } catch (IOException e) {
@@ -128,6 +129,7 @@ public final class Natives {
   }
 
   public static Object[] dialTCP(ByteSlice ip, long port, long timeout) {
+    gopl.runtime.conc.Go.blocking(); // connecting waits for the peer
     Socket s = new Socket();
     try {
       int ms = timeout <= 0 ? 0 : (int) Math.max(1, Math.min(Integer.MAX_VALUE, (timeout + 999_999) / 1_000_000));
@@ -143,6 +145,7 @@ public final class Natives {
     Conn conn = (Conn) c;
     if (conn.closed.get()) return new Object[] {0L, "closed"};
     Sys.flush(); // Go writes output at once: it must show while this goroutine waits
+    gopl.runtime.conc.Go.blocking(); // goroutines queued behind this one must still start
     try {
       int timeoutMs = 0;
       if (deadline != 0) {
@@ -164,6 +167,7 @@ public final class Natives {
     if (conn.closed.get()) return new Object[] {0L, "closed"};
     if (deadline != 0 && deadline - nowNanos() <= 0) return new Object[] {0L, "timeout"};
     if (b == null || b.len == 0) return new Object[] {0L, ""};
+    gopl.runtime.conc.Go.blocking(); // a full send buffer blocks until the peer reads
     try {
       conn.out.write(b.a, b.off, b.len);
       return new Object[] {(long) b.len, ""};
@@ -313,6 +317,7 @@ public final class Natives {
     Udp u = (Udp) c;
     if (u.closed.get()) return new Object[] {0L, null, 0L, "closed"};
     Sys.flush(); // Go writes output at once: it must show while this goroutine waits
+    gopl.runtime.conc.Go.blocking(); // goroutines queued behind this one must still start
     try {
       int timeoutMs = 0;
       if (deadline != 0) {
