@@ -330,10 +330,19 @@ final class PersistGen {
       mv.visitVarInsn(ALOAD, 0);
       mv.visitFieldInsn(GETFIELD, tw, "$c$" + fn, cache);
       mv.visitMethodInsn(INVOKESTATIC, PSLICES, "loadCached", "(" + PPTR_DESC + "JLgopl/runtime/persist/PKind;Ljava/lang/Object;)Ljava/lang/Object;", false);
-      mv.visitInsn(DUP);
+      // write the cache back only when it changed: a load that hits leaves the twin unwritten (no
+      // store and GC write barrier per field load)
+      Label same = new Label();
+      mv.visitVarInsn(ASTORE, 1);
+      mv.visitVarInsn(ALOAD, 1);
       mv.visitVarInsn(ALOAD, 0);
-      mv.visitInsn(SWAP);
+      mv.visitFieldInsn(GETFIELD, tw, "$c$" + fn, cache);
+      mv.visitJumpInsn(IF_ACMPEQ, same);
+      mv.visitVarInsn(ALOAD, 0);
+      mv.visitVarInsn(ALOAD, 1);
       mv.visitFieldInsn(PUTFIELD, tw, "$c$" + fn, cache);
+      mv.visitLabel(same);
+      mv.visitVarInsn(ALOAD, 1);
       mv.visitMethodInsn(INVOKESTATIC, PSLICES, "value", "(Ljava/lang/Object;)Ljava/lang/Object;", false);
       mv.visitTypeInsn(CHECKCAST, TypeLayout.storage(sl.elem()).sliceClass());
       return;
@@ -633,15 +642,21 @@ final class PersistGen {
   // ---------------------------------------------------------------- Java intrinsics writing into []byte
 
   /**
-   * Before an intrinsic call whose arguments (on the stack) include a byte slice of a persistable
-   * slice type: keeps a copy of each such argument in a new local; returns the locals, or null
+   * Before a call of an intrinsic that writes into an argument (on the stack) that is a byte slice
+   * of a persistable slice type (PersistNatives): keeps a copy of each such argument in a new local; returns the locals, or null
    * (nothing emitted) when there is none. {@link #syncNativeSliceArgs} after the call writes what
    * the intrinsic stored into a persistent slice's mirror to the heap (PNatives).
    */
-  int[] nativeSliceArgs(FuncGen f, MethodVisitor mv, gopl.types.Signature sig) {
+  int[] nativeSliceArgs(FuncGen f, MethodVisitor mv, gopl.types.Func fn) {
+    gopl.types.Signature sig = fn.signature();
     List<gopl.types.Var> ps = sig.params().vars();
+    boolean[] synced = new boolean[ps.size()];
     boolean any = false;
-    for (gopl.types.Var p : ps) any |= isPersistentBytes(p.type());
+    for (int i = 0; i < ps.size(); i++) {
+      // only natives that write into the slice (a read, not a write): PersistNatives
+      synced[i] = isPersistentBytes(ps.get(i).type()) && PersistNatives.writes(fn.pkg().path(), fn.name(), i);
+      any |= synced[i];
+    }
     if (!any) return null;
     int n = ps.size();
     int[] slots = new int[n];
@@ -654,7 +669,7 @@ final class PersistGen {
     List<Integer> keep = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       mv.visitVarInsn(Bytecode.load(descs[i]), slots[i]);
-      if (isPersistentBytes(ps.get(i).type())) keep.add(slots[i]);
+      if (synced[i]) keep.add(slots[i]);
     }
     return keep.stream().mapToInt(Integer::intValue).toArray();
   }

@@ -50,11 +50,14 @@ public final class PSlices {
   }
 
   /**
-   * Counts the changes of slice headers in persistent memory that did not go through a load: every
-   * {@link #store} (after its heap writes), every rollback and every redo commit (which write
-   * headers in place). A twin's cached slice field ({@link #loadCached}) is valid while this is
-   * unchanged since the cached value was read from the heap (a sequence lock: the count is read
-   * before the heap, and bumped after the heap is written).
+   * Counts the changes of non-nil slice headers in persistent memory that did not go through a
+   * load: every {@link #store} over a header that was not nil (after its heap writes), every
+   * rollback and every redo commit (which write headers in place). A twin's cached non-nil slice
+   * field ({@link #loadCached}) is valid while this is unchanged since the cached value was read
+   * from the heap (a sequence lock: the count is read before the heap, and bumped after the heap is
+   * written). A store over a nil header (filling a new object: {@code n.next = pmake(...)}) does not
+   * count, so it leaves every other cache valid; a cached nil is therefore always re-checked (one
+   * word).
    */
   private static final java.util.concurrent.atomic.AtomicLong CHANGES = new java.util.concurrent.atomic.AtomicLong();
 
@@ -87,7 +90,7 @@ public final class PSlices {
    */
   public static Object loadCached(PPtr p, long fo, PKind k, Object cached) {
     long stamp = CHANGES.get();
-    if (cached instanceof Cached c && c.stamp == stamp) return c;
+    if (cached instanceof Cached c && c.stamp == stamp && c.slice != null) return c;
     return reload(p, fo, k, cached, stamp);
   }
 
@@ -131,10 +134,11 @@ public final class PSlices {
   }
 
   /**
-   * {@link #store}, returning what the storing twin caches: the persistent slice now in the field
-   * with a stamp that never matches (so the next load re-reads the words but reuses its backing).
+   * {@link #store}, returning what the storing twin caches: the persistent slice now in the field,
+   * stamped with the change count read before the store (valid until any later change).
    */
   public static Object storeCached(PPtr p, long fo, Object s, PKind k) {
+    long stamp = CHANGES.get();
     long at = 0, len = 0, cap = 0;
     PSlice ps = null;
     if (s != null) {
@@ -147,11 +151,12 @@ public final class PSlices {
       cap = ps == s ? capOf(s) : len;
       at = cap == 0 ? ps.back().base : ps.back().at(ps.offset());
     }
+    boolean wasNil = PRt.getLong(p, fo) == 0; // (as this thread's transaction sees it)
     PRt.putLong(p, fo, at);
     PRt.putLong(p, fo + 8, len);
     PRt.putLong(p, fo + 16, cap);
-    changed();
-    return new Cached(ps, -1);
+    if (!wasNil) changed(); // a nil header was cached by nobody as non-nil: no cache to invalidate
+    return new Cached(ps, stamp);
   }
 
   /** A persistent copy of the elements of volatile slice s (len == cap). */

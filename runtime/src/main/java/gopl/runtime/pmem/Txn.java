@@ -83,7 +83,7 @@ public final class Txn {
 
   private void fence() {
     if (lane != null) lane.flushAppended();
-    heap.fence();
+    heap.fence(local);
     fences++;
   }
 
@@ -102,9 +102,18 @@ public final class Txn {
     if (mode == Mode.REDO || logged.covers(off, end) || fresh.covers(off, end)) return;
     if (mode == Mode.UNDO) {
       if (logged.isEmpty() && fresh.isEmpty()) logUndo(off, end); // the common first range: no search
+      else if (fresh.isEmpty()) logged.gaps(off, end, logNew()); // no new objects to skip
       else logged.gaps(off, end, logGaps());
     }
     logged.add(off, end);
+  }
+
+  /** Logs a range (made when a transaction first logs a second range). */
+  private RangeSet.Consumer logNew;
+
+  private RangeSet.Consumer logNew() {
+    if (logNew == null) logNew = this::logUndo;
+    return logNew;
   }
 
   /** Logs the parts of a gap in {@code logged} that are not inside new objects (made once per transaction, when needed). */
@@ -112,8 +121,8 @@ public final class Txn {
 
   private RangeSet.Consumer logGaps() {
     if (logGaps == null) {
-      RangeSet.Consumer logNew = this::logUndo;
-      logGaps = (s, e) -> fresh.gaps(s, e, logNew);
+      RangeSet.Consumer l = logNew();
+      logGaps = (s, e) -> fresh.gaps(s, e, l);
     }
     return logGaps;
   }
@@ -121,8 +130,7 @@ public final class Txn {
   private void logUndo(long s, long e) {
     for (long at = s; at < e; at += Layout.LE_MAX_PAYLOAD) {
       int n = (int) Math.min(Layout.LE_MAX_PAYLOAD, e - at);
-      MemorySegment old = heap.slice(at, n);
-      lane().append(Layout.LK_UNDO, at, old, n);
+      lane().appendUndo(at, n);
       unfenced = true;
     }
   }
@@ -331,9 +339,10 @@ public final class Txn {
     boolean listNew = nNew <= Layout.UNDO_COMMIT_MAX_NEW;
     if (!listNew) flushSet(fresh);
     if (!listNew || heap.pendingNew.undurable()) fence();
+    // The record's checksum reads the data: compute it before the data's flush, as a load from a
+    // line whose write-back is in flight waits for it (~150 ns per line on the test VM).
+    lane.appendUndoCommit(fresh, listNew ? nNew : 0);
     flushWrites();
-    long[] f = listNew ? fresh.toPairs() : null;
-    lane.appendUndoCommit(f, listNew ? nNew : 0);
     fence();
     lane.invalidateLazy(); // durable by the next fence of any thread, or before the next raw store
   }
@@ -394,9 +403,9 @@ public final class Txn {
   }
 
   private boolean flushSet(RangeSet s) {
-    if (s.isEmpty()) return false;
-    s.forEach((a, b) -> heap.flush(a, b - a));
-    return true;
+    int n = s.size();
+    for (int i = 0; i < n; i++) heap.flush(s.start(i), s.end(i) - s.start(i));
+    return n > 0;
   }
 
   /**
