@@ -303,9 +303,10 @@ final class PersistGen {
    * ($c$f). Pointer: the twin of the pointed-to struct; a load still reads the field's word (another
    * twin, a rollback or another goroutine may have changed it) and reuses the cached twin when the
    * word still names it: one read and a compare instead of a handle and a new twin. Slice: a
-   * PSlices.Cached (the slice and a change count): a load returns it with no heap read at all while
-   * no slice header anywhere has changed since it was read (PSlices.loadCached), else re-reads the
-   * three words, reusing the cached backing. A cached twin keeps its object alive as a handle does;
+   * persistent slice object of the twin's own stamped with a change count: a load returns it with
+   * no heap read at all while no slice header anywhere has changed since it was read (the getter
+   * compares the stamp itself), else re-reads the three words (PSlices.loadCached), reusing the
+   * cached backing. A cached twin keeps its object alive as a handle does;
    * a stale entry (the field was changed through another twin) holds the old object only until the
    * next load through this twin.
    */
@@ -323,28 +324,44 @@ final class PersistGen {
   private void cachedLoad(MethodVisitor mv, String tw, String fn, String cache, Type ft, long fo) {
     Type u = ft.underlying();
     if (u instanceof Slice sl) {
+      TypeLayout.Storage st = TypeLayout.storage(sl.elem());
+      String pc = "gopl/runtime/persist/PSliceTypes$P" + (st == TypeLayout.Storage.OBJECT ? "Obj" : st.prefix);
+      Label slow = new Label(), done = new Label(), same = new Label();
+      // fast path: the cached slice's stamp is the current change count (PSlices.loadCached)
+      mv.visitVarInsn(ALOAD, 0);
+      mv.visitFieldInsn(GETFIELD, tw, "$c$" + fn, cache);
+      mv.visitVarInsn(ASTORE, 1);
+      mv.visitVarInsn(ALOAD, 1);
+      mv.visitTypeInsn(INSTANCEOF, pc);
+      mv.visitJumpInsn(IFEQ, slow);
+      mv.visitVarInsn(ALOAD, 1);
+      mv.visitTypeInsn(CHECKCAST, pc);
+      mv.visitFieldInsn(GETFIELD, pc, "stamp", "J");
+      mv.visitMethodInsn(INVOKESTATIC, PSLICES, "changes", "()J", false);
+      mv.visitInsn(LCMP);
+      mv.visitJumpInsn(IFNE, slow);
+      mv.visitVarInsn(ALOAD, 1);
+      mv.visitTypeInsn(CHECKCAST, st.sliceClass());
+      mv.visitJumpInsn(GOTO, done);
+      // slow path: re-read the header words; write the cache back only when it changed
+      mv.visitLabel(slow);
       mv.visitVarInsn(ALOAD, 0);
       mv.visitFieldInsn(GETFIELD, tw, "$ptr", PPTR_DESC);
       mv.visitLdcInsn(fo);
       pushKind(mv, sl.elem());
-      mv.visitVarInsn(ALOAD, 0);
-      mv.visitFieldInsn(GETFIELD, tw, "$c$" + fn, cache);
-      mv.visitMethodInsn(INVOKESTATIC, PSLICES, "loadCached", "(" + PPTR_DESC + "JLgopl/runtime/persist/PKind;Ljava/lang/Object;)Ljava/lang/Object;", false);
-      // write the cache back only when it changed: a load that hits leaves the twin unwritten (no
-      // store and GC write barrier per field load)
-      Label same = new Label();
-      mv.visitVarInsn(ASTORE, 1);
       mv.visitVarInsn(ALOAD, 1);
-      mv.visitVarInsn(ALOAD, 0);
-      mv.visitFieldInsn(GETFIELD, tw, "$c$" + fn, cache);
+      mv.visitMethodInsn(INVOKESTATIC, PSLICES, "loadCached", "(" + PPTR_DESC + "JLgopl/runtime/persist/PKind;Ljava/lang/Object;)Ljava/lang/Object;", false);
+      mv.visitVarInsn(ASTORE, 2);
+      mv.visitVarInsn(ALOAD, 2);
+      mv.visitVarInsn(ALOAD, 1);
       mv.visitJumpInsn(IF_ACMPEQ, same);
       mv.visitVarInsn(ALOAD, 0);
-      mv.visitVarInsn(ALOAD, 1);
+      mv.visitVarInsn(ALOAD, 2);
       mv.visitFieldInsn(PUTFIELD, tw, "$c$" + fn, cache);
       mv.visitLabel(same);
-      mv.visitVarInsn(ALOAD, 1);
-      mv.visitMethodInsn(INVOKESTATIC, PSLICES, "value", "(Ljava/lang/Object;)Ljava/lang/Object;", false);
-      mv.visitTypeInsn(CHECKCAST, TypeLayout.storage(sl.elem()).sliceClass());
+      mv.visitVarInsn(ALOAD, 2);
+      mv.visitTypeInsn(CHECKCAST, st.sliceClass());
+      mv.visitLabel(done);
       return;
     }
     // pointer to struct: at = the field's word; nil, the cached twin, or a new twin (cached)
