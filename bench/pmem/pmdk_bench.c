@@ -12,6 +12,18 @@
 #include <unistd.h>
 #include <pthread.h>
 
+/* Defined only by pmdk_count.c when it is preloaded (pmem-vs-pmdk.sh with PMDK_COUNT=1): prints
+ * how many flush and drain calls PMDK made per operation of the case that just ended. */
+void bench_counts(const char *name, long ops) __attribute__((weak));
+
+static void report(const char *name, double ns, long ops)
+{
+	printf("%s %.1f\n", name, ns);
+	fflush(stdout);
+	if (bench_counts)
+		bench_counts(name, ops);
+}
+
 struct root {
 	uint64_t field;
 	uint64_t pad[7];
@@ -103,12 +115,14 @@ int main(int argc, char **argv)
 			r->objs[i] = pmemobj_tx_zalloc(64, 2);
 	} TX_END
 
-	printf("alloc_64 %.1f\n", bench_alloc(pop, 64, ops));
-	printf("alloc_1k %.1f\n", bench_alloc(pop, 1024, ops));
-	printf("alloc_16k %.1f\n", bench_alloc(pop, 16384, ops / 10));
-	printf("alloc_64_2t %.1f\n", bench_alloc2(pop, 64, ops));
-	printf("alloc_1k_2t %.1f\n", bench_alloc2(pop, 1024, ops));
-	printf("alloc_16k_2t %.1f\n", bench_alloc2(pop, 16384, ops / 10));
+	if (bench_counts)
+		bench_counts("setup", 1);
+	report("alloc_64", bench_alloc(pop, 64, ops), ops);
+	report("alloc_1k", bench_alloc(pop, 1024, ops), ops);
+	report("alloc_16k", bench_alloc(pop, 16384, ops / 10), ops / 10);
+	report("alloc_64_2t", bench_alloc2(pop, 64, ops), (ops) / 2 * 2);
+	report("alloc_1k_2t", bench_alloc2(pop, 1024, ops), (ops) / 2 * 2);
+	report("alloc_16k_2t", bench_alloc2(pop, 16384, ops / 10), (ops / 10) / 2 * 2);
 
 	double t0 = now_ns();
 	for (long i = 0; i < ops; i++) {
@@ -117,7 +131,7 @@ int main(int argc, char **argv)
 			r->field = i;
 		} TX_END
 	}
-	printf("undo_1_field %.1f\n", (now_ns() - t0) / ops);
+	report("undo_1_field", (now_ns() - t0) / ops, ops);
 
 	t0 = now_ns();
 	for (long i = 0; i < ops; i++) {
@@ -128,7 +142,7 @@ int main(int argc, char **argv)
 			}
 		} TX_END
 	}
-	printf("undo_8_objects %.1f\n", (now_ns() - t0) / ops);
+	report("undo_8_objects", (now_ns() - t0) / ops, ops);
 
 	t0 = now_ns();
 	for (long i = 0; i < ops; i++) {
@@ -137,7 +151,7 @@ int main(int argc, char **argv)
 			memset(r->range, (int)i, 1024);
 		} TX_END
 	}
-	printf("undo_1k_range %.1f\n", (now_ns() - t0) / ops);
+	report("undo_1k_range", (now_ns() - t0) / ops, ops);
 
 	pmemobj_close(pop);
 	unlink(argv[1]);

@@ -8,6 +8,8 @@
 # and fences stall the CPU, and CPU time does not count the time other processes on a shared
 # machine take); the disk setup measures wall time (msync waits for the device). Override with
 # SHM_CLOCK=wall.
+# PMDK_COUNT=1 also prints, for the shm setup, the fences and flushes per operation of both sides
+# (GoPL: its domain's counters; PMDK: libpmem calls counted by the LD_PRELOAD shim pmdk_count.c).
 # Usage: bench/pmem/pmem-vs-pmdk.sh [OPS]   (needs gcc, libpmemobj-dev, a JDK >= 22, Maven)
 set -eu
 OPS=${1:-100000}
@@ -21,6 +23,7 @@ export JAVA_HOME
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 gcc -O2 -pthread -o "$WORK/pmdk_bench" "$ROOT/bench/pmem/pmdk_bench.c" -lpmemobj
+[ "${PMDK_COUNT:-0}" = 1 ] && gcc -O2 -shared -fPIC -o "$WORK/pmdk_count.so" "$ROOT/bench/pmem/pmdk_count.c" -ldl
 (cd "$ROOT" && mvn -B -q -pl runtime -am test-compile >/dev/null 2>&1)
 CP="$ROOT/runtime/target/test-classes:$ROOT/runtime/target/classes"
 
@@ -35,6 +38,14 @@ run() { # setup dir gopl_domain pmdk_env ops clock
          else printf "%s %.0f - -\n", $1, $2 }' "$WORK/pmdk.txt" "$WORK/gopl.txt"
 }
 
+if [ "${PMDK_COUNT:-0}" = 1 ] && [ -d /dev/shm ]; then # counts only: the shim's calls cost time
+  echo "# fences and flushes per operation (shm setup, ${OPS} ops)"
+  "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$CP" gopl.runtime.pmem.PmemBench \
+    /dev/shm/gopl-count.pmem pmem "$OPS" 2>&1 >/dev/null | grep 'flushes/op' | sed 's/^/# gopl /'
+  env PMEM_IS_PMEM_FORCE=1 LD_PRELOAD="$WORK/pmdk_count.so" "$WORK/pmdk_bench" /dev/shm/pmdk-count.pool "$OPS" 2>&1 >/dev/null \
+    | grep -v '^setup' | sed 's/^/# /'
+  rm -f /dev/shm/gopl-count.pmem /dev/shm/pmdk-count.pool
+fi
 echo "name gopl_ns pmdk_ns ratio"
 [ -d /dev/shm ] && run shm /dev/shm pmem PMEM_IS_PMEM_FORCE=1 "$OPS" "${SHM_CLOCK:-cpu}"
 # msync costs milliseconds per fence on a disk: far fewer operations there

@@ -60,7 +60,7 @@ final class CallGen {
       args(c, sig);
       String owner = fn.hasBody() ? x.gen.funcClass(fn) : Names.nativesClass(fn.pkg().path());
       String desc = x.gen.funcTypes.desc(sig, false);
-      int[] synced = fn.hasBody() ? null : x.gen.persist.nativeSliceArgs(x.f, mv, sig); // persistence hook
+      int[] synced = fn.hasBody() ? null : x.gen.persist.nativeSliceArgs(x.f, mv, fn); // persistence hook
       mv.visitMethodInsn(INVOKESTATIC, owner, fn.name(), desc, false);
       if (synced != null) x.gen.persist.syncNativeSliceArgs(mv, synced);
       return x.gen.funcTypes.returnDesc(sig);

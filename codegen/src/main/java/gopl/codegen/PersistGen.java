@@ -303,9 +303,10 @@ final class PersistGen {
    * ($c$f). Pointer: the twin of the pointed-to struct; a load still reads the field's word (another
    * twin, a rollback or another goroutine may have changed it) and reuses the cached twin when the
    * word still names it: one read and a compare instead of a handle and a new twin. Slice: a
-   * PSlices.Cached (the slice and a change count): a load returns it with no heap read at all while
-   * no slice header anywhere has changed since it was read (PSlices.loadCached), else re-reads the
-   * three words, reusing the cached backing. A cached twin keeps its object alive as a handle does;
+   * persistent slice object of the twin's own stamped with a change count: a load returns it with
+   * no heap read at all while no slice header anywhere has changed since it was read (the getter
+   * compares the stamp itself), else re-reads the three words (PSlices.loadCached), reusing the
+   * cached backing. A cached twin keeps its object alive as a handle does;
    * a stale entry (the field was changed through another twin) holds the old object only until the
    * next load through this twin.
    */
@@ -323,19 +324,44 @@ final class PersistGen {
   private void cachedLoad(MethodVisitor mv, String tw, String fn, String cache, Type ft, long fo) {
     Type u = ft.underlying();
     if (u instanceof Slice sl) {
+      TypeLayout.Storage st = TypeLayout.storage(sl.elem());
+      String pc = "gopl/runtime/persist/PSliceTypes$P" + (st == TypeLayout.Storage.OBJECT ? "Obj" : st.prefix);
+      Label slow = new Label(), done = new Label(), same = new Label();
+      // fast path: the cached slice's stamp is the current change count (PSlices.loadCached)
+      mv.visitVarInsn(ALOAD, 0);
+      mv.visitFieldInsn(GETFIELD, tw, "$c$" + fn, cache);
+      mv.visitVarInsn(ASTORE, 1);
+      mv.visitVarInsn(ALOAD, 1);
+      mv.visitTypeInsn(INSTANCEOF, pc);
+      mv.visitJumpInsn(IFEQ, slow);
+      mv.visitVarInsn(ALOAD, 1);
+      mv.visitTypeInsn(CHECKCAST, pc);
+      mv.visitFieldInsn(GETFIELD, pc, "stamp", "J");
+      mv.visitMethodInsn(INVOKESTATIC, PSLICES, "changes", "()J", false);
+      mv.visitInsn(LCMP);
+      mv.visitJumpInsn(IFNE, slow);
+      mv.visitVarInsn(ALOAD, 1);
+      mv.visitTypeInsn(CHECKCAST, st.sliceClass());
+      mv.visitJumpInsn(GOTO, done);
+      // slow path: re-read the header words; write the cache back only when it changed
+      mv.visitLabel(slow);
       mv.visitVarInsn(ALOAD, 0);
       mv.visitFieldInsn(GETFIELD, tw, "$ptr", PPTR_DESC);
       mv.visitLdcInsn(fo);
       pushKind(mv, sl.elem());
-      mv.visitVarInsn(ALOAD, 0);
-      mv.visitFieldInsn(GETFIELD, tw, "$c$" + fn, cache);
+      mv.visitVarInsn(ALOAD, 1);
       mv.visitMethodInsn(INVOKESTATIC, PSLICES, "loadCached", "(" + PPTR_DESC + "JLgopl/runtime/persist/PKind;Ljava/lang/Object;)Ljava/lang/Object;", false);
-      mv.visitInsn(DUP);
+      mv.visitVarInsn(ASTORE, 2);
+      mv.visitVarInsn(ALOAD, 2);
+      mv.visitVarInsn(ALOAD, 1);
+      mv.visitJumpInsn(IF_ACMPEQ, same);
       mv.visitVarInsn(ALOAD, 0);
-      mv.visitInsn(SWAP);
+      mv.visitVarInsn(ALOAD, 2);
       mv.visitFieldInsn(PUTFIELD, tw, "$c$" + fn, cache);
-      mv.visitMethodInsn(INVOKESTATIC, PSLICES, "value", "(Ljava/lang/Object;)Ljava/lang/Object;", false);
-      mv.visitTypeInsn(CHECKCAST, TypeLayout.storage(sl.elem()).sliceClass());
+      mv.visitLabel(same);
+      mv.visitVarInsn(ALOAD, 2);
+      mv.visitTypeInsn(CHECKCAST, st.sliceClass());
+      mv.visitLabel(done);
       return;
     }
     // pointer to struct: at = the field's word; nil, the cached twin, or a new twin (cached)
@@ -564,7 +590,7 @@ final class PersistGen {
    * its elements cannot live in persistent memory yet.
    */
   static String sliceKind(Slice s) {
-    return s.elem().underlying() instanceof gopl.types.Array ? null : kindName(s.elem()); // slices of arrays: not yet
+    return kindName(s.elem());
   }
 
   /** The persistent kind of values of type t (PKind's names), or null if t cannot live in persistent memory yet. */
@@ -633,15 +659,21 @@ final class PersistGen {
   // ---------------------------------------------------------------- Java intrinsics writing into []byte
 
   /**
-   * Before an intrinsic call whose arguments (on the stack) include a byte slice of a persistable
-   * slice type: keeps a copy of each such argument in a new local; returns the locals, or null
+   * Before a call of an intrinsic that writes into an argument (on the stack) that is a byte slice
+   * of a persistable slice type (PersistNatives): keeps a copy of each such argument in a new local; returns the locals, or null
    * (nothing emitted) when there is none. {@link #syncNativeSliceArgs} after the call writes what
    * the intrinsic stored into a persistent slice's mirror to the heap (PNatives).
    */
-  int[] nativeSliceArgs(FuncGen f, MethodVisitor mv, gopl.types.Signature sig) {
+  int[] nativeSliceArgs(FuncGen f, MethodVisitor mv, gopl.types.Func fn) {
+    gopl.types.Signature sig = fn.signature();
     List<gopl.types.Var> ps = sig.params().vars();
+    boolean[] synced = new boolean[ps.size()];
     boolean any = false;
-    for (gopl.types.Var p : ps) any |= isPersistentBytes(p.type());
+    for (int i = 0; i < ps.size(); i++) {
+      // only natives that write into the slice (a read, not a write): PersistNatives
+      synced[i] = isPersistentBytes(ps.get(i).type()) && PersistNatives.writes(fn.pkg().path(), fn.name(), i);
+      any |= synced[i];
+    }
     if (!any) return null;
     int n = ps.size();
     int[] slots = new int[n];
@@ -654,7 +686,7 @@ final class PersistGen {
     List<Integer> keep = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       mv.visitVarInsn(Bytecode.load(descs[i]), slots[i]);
-      if (isPersistentBytes(ps.get(i).type())) keep.add(slots[i]);
+      if (synced[i]) keep.add(slots[i]);
     }
     return keep.stream().mapToInt(Integer::intValue).toArray();
   }
@@ -703,7 +735,7 @@ final class PersistGen {
   /** pmake([]E, len, cap): lenCap pushes len and cap (J, J). */
   String pmake(MethodVisitor mv, Slice s, Pos pos, Runnable lenCap) {
     String k = sliceKind(s);
-    if (k == null) throw new CodegenException(pos, "not supported in GoPL yet: pmake([]" + s.elem() + ") (element types: numbers, bools, strings, structs, pointers, slices, interfaces)");
+    if (k == null) throw new CodegenException(pos, "not supported in GoPL yet: pmake([]" + s.elem() + ") (element types: numbers, bools, strings, structs, pointers, slices, interfaces, arrays of these)");
     pushKind(mv, s.elem());
     lenCap.run();
     mv.visitMethodInsn(INVOKESTATIC, PSLICES, "make", "(Lgopl/runtime/persist/PKind;JJ)Ljava/lang/Object;", false);

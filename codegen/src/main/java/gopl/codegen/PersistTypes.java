@@ -121,14 +121,22 @@ final class PersistTypes {
         if (!(o instanceof gopl.types.TypeName tn) || tn.isAlias() || !(tn.type() instanceof gopl.types.Named)) continue;
         Type t = tn.type();
         Type u = t.underlying();
-        if (u instanceof gopl.types.Interface || u instanceof gopl.types.Array || !storable(t, new java.util.HashSet<>())) continue;
-        if (u instanceof Struct) {
+        if (u instanceof gopl.types.Interface || !storable(t, new java.util.HashSet<>())) continue;
+        if (u instanceof Struct || u instanceof gopl.types.Array) {
           at = o.pos();
           add(t);
         } else if (PersistGen.kindName(t) == null) {
           continue;
         }
         ifaceValues.put(gen.descriptors.key(t), t);
+      }
+      // unnamed array types the package uses ([2]int, [3]point): an interface may hold one
+      for (TypeAndValue tv : cp.info().types.values()) {
+        Type t = tv.type();
+        if (t instanceof gopl.types.Array && PersistGen.kindName(t) != null && storable(t, new java.util.HashSet<>())
+            && ifaceValues.putIfAbsent(gen.descriptors.key(t), t) == null) {
+          add(t);
+        }
       }
     }
     drain();

@@ -32,6 +32,16 @@ public final class G {
   /** Why this goroutine is parked (a Go wait reason), or null while it is not parked. */
   volatile String waitReason;
 
+  /** The goroutine's function until a worker takes it from the run queue ({@link Go}). */
+  Runnable body;
+
+  /**
+   * Whether this goroutine runs on a pooled worker thread that must go on to the run queue's next
+   * goroutine when it ends; cleared when it blocks (the worker is handed off, see {@link
+   * Go#blocking}). Written only by the thread running this goroutine.
+   */
+  boolean onWorker;
+
   private G(long id, boolean counted) {
     this.id = id;
     this.counted = counted;
@@ -40,6 +50,13 @@ public final class G {
   /** A new goroutine's descriptor (called by the spawning thread). */
   static G newGoroutine() {
     return new G(NEXT_ID.getAndIncrement(), true);
+  }
+
+  /** A new goroutine's descriptor that will run {@code body}. */
+  static G newGoroutine(Runnable body) {
+    G g = new G(NEXT_ID.getAndIncrement(), true);
+    g.body = body;
+    return g;
   }
 
   /** The calling thread's descriptor. */

@@ -18,6 +18,7 @@ public final class Timers {
   public static void sleep(long nanos) {
     if (nanos <= 0) return;
     gopl.runtime.Sys.flush(); // what was printed shows while the goroutine sleeps, as in Go
+    Go.blocking();
     long deadline = System.nanoTime() + nanos;
     for (long left = nanos; left > 0; left = deadline - System.nanoTime()) {
       try {

@@ -6,7 +6,7 @@
  *   <li>{@link gopl.runtime.conc.Go}: {@code go f(x)} starts a virtual thread with its own {@link
  *       gopl.runtime.conc.G} (goroutine id, wait reason); a panic escaping it crashes the program.
  *   <li>{@link gopl.runtime.conc.Sleeper}: the one way anything here blocks. A waiter spins (not at
- *       all by default), yields once, then parks; a waker must {@code claim} it (a CAS, so a select
+ *       all by default), yields twice, then parks; a waker must {@code claim} it (a CAS, so a select
  *       blocked on many channels is woken by exactly one) and {@code finish} it.
  *   <li>{@link gopl.runtime.conc.Sched}: deadlock detection by counting. One atomic word holds the
  *       number of goroutines not parked and the number of pending timers; a goroutine subtracts

@@ -72,6 +72,11 @@ public final class FastPrintf {
         if (a instanceof Long l) {
             if (prec >= 0) return false;
             long v = l;
+            if (width < 0 && (verb == 'd' || verb == 'v')) { // the common case, without a digits string
+                if (plus && v >= 0) sb.append('+');
+                sb.append(v);
+                return true;
+            }
             String digits;
             switch (verb) {
                 case 'd', 'v' -> digits = v < 0 ? (v == Long.MIN_VALUE ? "9223372036854775808" : Long.toString(-v)) : Long.toString(v);
@@ -101,6 +106,7 @@ public final class FastPrintf {
         if (a instanceof Double d) {
             double v = d;
             if ((verb != 'f' && verb != 'F') || Double.isNaN(v) || Double.isInfinite(v)) return false;
+            if (prec >= 0 && prec < POW10.length && fixedSmall(sb, v, prec, minus, plus, zero, width)) return true;
             String s = GoFloats.formatFloat(v, 'f', prec < 0 ? 6 : prec, 64);
             String sign = "";
             if (s.charAt(0) == '-') {
@@ -113,6 +119,62 @@ public final class FastPrintf {
             return true;
         }
         return false;
+    }
+
+    private static final long[] POW5 = {1, 5, 25, 125, 625};
+    private static final long[] POW10 = {1, 10, 100, 1000, 10000};
+
+    /**
+     * {@code %.Nf} for N <= 4 of a value below 2^53 / 10^N, straight into sb: with v = m * 2^e,
+     * v * 10^N = m * 5^N / 2^k (k = -(e + N) > 0, m * 5^N < 2^63), rounded half to even — the
+     * exact decimal rounding strconv does (Decimal.roundedFixed's small case), without building
+     * the Decimal and its strings. Returns false (sb untouched) for larger values.
+     */
+    private static boolean fixedSmall(StringBuilder sb, double v, int prec, boolean minus, boolean plus, boolean zero, int width) {
+        long bits = Double.doubleToRawLongBits(v);
+        int biased = (int) (bits >>> 52) & 0x7FF;
+        long m = bits & ((1L << 52) - 1);
+        if (biased == 0) {
+            biased = 1; // subnormal
+        } else {
+            m |= 1L << 52;
+        }
+        int k = -(biased - 1075 + prec);
+        if (k <= 0) return false;
+        long n;
+        if (k >= 64) {
+            n = 0; // below one half
+        } else {
+            long x = m * POW5[prec];
+            long q = x >>> k;
+            long rem = x & ((1L << k) - 1);
+            long half = 1L << (k - 1);
+            n = rem > half || (rem == half && (q & 1) == 1) ? q + 1 : q;
+        }
+        char sign = bits < 0 ? '-' : plus ? '+' : 0; // strconv keeps the sign of -0 and of values rounding to 0
+        long ip = n / POW10[prec];
+        long fp = n - ip * POW10[prec];
+        int len = (sign != 0 ? 1 : 0) + digitCount(ip) + (prec > 0 ? prec + 1 : 0);
+        int fill = width - len;
+        if (fill > 0 && !minus && !zero) sb.repeat(' ', fill);
+        if (sign != 0) sb.append(sign);
+        if (fill > 0 && !minus && zero) sb.repeat('0', fill);
+        sb.append(ip);
+        if (prec > 0) {
+            sb.append('.');
+            for (long p = POW10[prec] / 10; p > 0; p /= 10) sb.append((char) ('0' + fp / p % 10));
+        }
+        if (fill > 0 && minus) sb.repeat(' ', fill);
+        return true;
+    }
+
+    private static int digitCount(long x) {
+        int d = 1;
+        while (x >= 10) {
+            x /= 10;
+            d++;
+        }
+        return d;
     }
 
     /** Sign and digits padded to width: zeros after the sign with the 0 flag (not with -). */

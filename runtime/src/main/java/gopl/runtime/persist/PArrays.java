@@ -196,6 +196,24 @@ public final class PArrays {
     }
   }
 
+  /** A volatile deep copy of mirror a of kind {@code array} (an array value leaving persistent memory). */
+  static Object copyOut(Object a, PKind array) {
+    PKind ek = array.elem;
+    return switch (ek.code) {
+      case PKind.STRUCT -> {
+        Object[] s = (Object[]) a, c = new Object[s.length];
+        for (int i = 0; i < s.length; i++) c[i] = ((gopl.runtime.GoStruct) s[i]).copy();
+        yield c;
+      }
+      case PKind.ARRAY -> {
+        Object[] s = (Object[]) a, c = new Object[s.length];
+        for (int i = 0; i < s.length; i++) c[i] = copyOut(s[i], ek);
+        yield c;
+      }
+      default -> gopl.runtime.Arrays.copyDeep(a, null); // scalars, strings, pointers, slices, interfaces: shallow
+    };
+  }
+
   // ---------------------------------------------------------------- &a[i], a[lo:hi:max]
 
   /** {@code &a[i]} (i already bounds-checked): a persistent element pointer for a mirror. */

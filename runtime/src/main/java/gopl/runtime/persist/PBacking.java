@@ -130,12 +130,12 @@ final class PBacking {
 
   /** Mirror elements [from, from+n) were just set by a runtime append in place: write them through. */
   void inPlace(int from, int n) {
-    if (kind.code == PKind.STRUCT) {
+    if (kind.code == PKind.STRUCT || kind.code == PKind.ARRAY) {
       Object[] a = (Object[]) mirror;
       for (int i = from; i < from + n; i++) {
         Object v = a[i];
-        a[i] = kind.wrap(obj.derive((long) i * kind.size));
-        kind.assign(a[i], v);
+        a[i] = element(i);
+        assignElement(a[i], v);
       }
       return;
     }
@@ -150,9 +150,9 @@ final class PBacking {
     long base = h.alloc(PRt.typeId(k.desc), count);
     Object m = newMirror(k, count);
     PBacking b = new PBacking(h, base, count, k, m);
-    if (k.code == PKind.STRUCT) {
+    if (k.code == PKind.STRUCT || k.code == PKind.ARRAY) {
       Object[] a = (Object[]) m;
-      for (int i = 0; i < count; i++) a[i] = k.wrap(b.obj.derive((long) i * k.size));
+      for (int i = 0; i < count; i++) a[i] = b.element(i);
     }
     CACHE.put(base, new SoftReference<>(b));
     return b;
@@ -169,18 +169,32 @@ final class PBacking {
     long base = h.alloc(PRt.typeId(k.desc), Math.max(1, count));
     PBacking b = new PBacking(h, base, Math.max(1, count), k, count == 0 ? newMirror(k, 1) : arr);
     CACHE.put(base, new SoftReference<>(b));
-    if (k.code == PKind.STRUCT) {
+    if (k.code == PKind.STRUCT || k.code == PKind.ARRAY) {
       Object[] a = (Object[]) b.mirror;
       for (int i = 0; i < a.length; i++) {
         Object v = a[i];
-        a[i] = k.wrap(b.obj.derive((long) i * k.size));
-        if (i < len && v != null) k.assign(a[i], v);
+        a[i] = b.element(i);
+        if (i < len && v != null) b.assignElement(a[i], v);
       }
     } else {
       b.wrote(0, len);
     }
     if (h.current() == null && len > 0) h.persist(base, (long) len * k.size);
     return b;
+  }
+
+  /**
+   * The mirror element standing for element i in place (Struct: a twin at its offset; Array: the
+   * array's own mirror, PArrays), whose writes reach the heap by themselves.
+   */
+  Object element(int i) {
+    return kind.code == PKind.ARRAY ? PArrays.load(obj, (long) i * kind.size, kind) : kind.wrap(obj.derive((long) i * kind.size));
+  }
+
+  /** Assigns value v to the in-place element e ({@link #element}): a struct's $set, an array's elements. */
+  void assignElement(Object e, Object v) {
+    if (kind.code == PKind.ARRAY) PArrays.assign(e, v, null);
+    else kind.assign(e, v);
   }
 
   static Object newMirror(PKind k, int n) {
@@ -298,11 +312,10 @@ final class PBacking {
         Object[] a = (Object[]) mirror;
         for (int i = 0; i < n; i++) a[from + i] = PSlices.load(obj, (long) (from + i) * 24, kind.elem);
       }
-      case PKind.STRUCT -> {
+      case PKind.STRUCT, PKind.ARRAY -> { // in place: twins and inner mirrors read (and reload) the heap themselves
         Object[] a = (Object[]) mirror;
-        for (int i = 0; i < n; i++) if (a[from + i] == null) a[from + i] = kind.wrap(obj.derive((long) (from + i) * kind.size));
+        for (int i = 0; i < n; i++) if (a[from + i] == null) a[from + i] = element(from + i);
       }
-      case PKind.ARRAY -> {} // inner mirrors reload themselves
       default -> {
         byte[] b = new byte[n * kind.size];
         if (tx != null) tx.getBytes(at(from), b, 0, b.length);

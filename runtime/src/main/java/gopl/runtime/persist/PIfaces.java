@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * so it means the same thing to every run of the program), with bit 63 set when the payload is a
  * heap offset; 0 is the nil interface. Scalars are stored inline; pointers as their offset; a
  * string or slice in a small persistent object holding its header (as Go boxes them), a struct
- * value in a persistent copy of it (loaded back as a volatile copy: interface values are
+ * or array value in a persistent copy of it (loaded back as a volatile copy: interface values are
  * immutable). Named types are told apart by their type-table names (main.Celsius, not float64).
  *
  * <p>Guarantees: a value loaded back has the same dynamic type as the one stored (so type switches
@@ -64,6 +64,7 @@ public final class PIfaces {
       case PKind.STRING -> raw = PRt.getString(h.handle(payload), 0);
       case PKind.SLICE -> raw = PSlices.load(h.handle(payload), 0, k.elem);
       case PKind.STRUCT -> raw = ((GoStruct) k.wrap(h.handle(payload))).copy(); // a value: a volatile copy of the box
+      case PKind.ARRAY -> raw = PArrays.copyOut(PArrays.load(h.handle(payload), 0, k), k); // likewise
       case PKind.BYTE, PKind.SHORT, PKind.INT, PKind.LONG, PKind.BOOL -> {
         return switch (k.code) {
           case PKind.LONG -> Iface.boxLong(t, payload);
@@ -119,6 +120,13 @@ public final class PIfaces {
         case PKind.STRUCT -> {
           PPtr box = PRt.alloc(k.desc);
           k.assign(k.wrap(box), raw);
+          persistNew(box, k.size);
+          payload = box.off;
+          w |= PTR_BIT;
+        }
+        case PKind.ARRAY -> {
+          PPtr box = PRt.alloc(k.desc);
+          PArrays.assign(PArrays.load(box, 0, k), raw, null); // through the box's mirror: element by element
           persistNew(box, k.size);
           payload = box.off;
           w |= PTR_BIT;

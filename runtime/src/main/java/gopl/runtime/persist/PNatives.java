@@ -6,11 +6,11 @@ import gopl.runtime.pmem.Txn;
  * Java std functions (intrinsics) that write into a persistent {@code []byte} argument —
  * {@code r.Read(buf)}, {@code rand.Read}, an append in place within the capacity — write only the
  * slice's volatile mirror (docs/persistence.md). The code generator calls {@link #synced} with
- * every persistable byte-slice argument after an intrinsic returns: the mirror window
- * {@code [off, off+cap)} is compared with the heap (as the running transaction sees it) and only
- * the runs of bytes that differ are written through {@link PBacking#wrote} (logged in a
- * transaction, persisted at once outside one). A native that only reads (conn.Write, string(b))
- * costs one comparison of the window, no store.
+ * each persistable byte-slice argument that the intrinsic writes (gopl.codegen.PersistNatives
+ * classifies every intrinsic; one that only reads, such as conn.Write, is called plainly) after it
+ * returns: the mirror window {@code [off, off+cap)} is compared with the heap (as the running
+ * transaction sees it) and only the runs of bytes that differ are written through {@link
+ * PBacking#wrote} (logged in a transaction, persisted at once outside one).
  *
  * <p>Guarantees: after {@code synced(s)} returns, the heap (or the running transaction) holds
  * every byte of s's capacity window that the mirror holds.

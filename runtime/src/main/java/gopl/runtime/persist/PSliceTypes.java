@@ -31,6 +31,11 @@ public final class PSliceTypes {
   /** A persistent slice whose runtime class is ByteSlice. */
   public static final class PByte extends gopl.runtime.ByteSlice implements PSlice {
     final PBacking back;
+    /**
+     * The slice-header change count at which the twin field owning this object (its cache,
+     * PSlices.loadCached) last saw the field describe it; -1: never. Only that owner reads it.
+     */
+    public long stamp = -1;
 
     PByte(PBacking back, int off, int len, int cap) {
       super((byte[]) back.mirror, off, len, cap);
@@ -53,6 +58,11 @@ public final class PSliceTypes {
   /** A persistent slice whose runtime class is ShortSlice. */
   public static final class PShort extends gopl.runtime.ShortSlice implements PSlice {
     final PBacking back;
+    /**
+     * The slice-header change count at which the twin field owning this object (its cache,
+     * PSlices.loadCached) last saw the field describe it; -1: never. Only that owner reads it.
+     */
+    public long stamp = -1;
 
     PShort(PBacking back, int off, int len, int cap) {
       super((short[]) back.mirror, off, len, cap);
@@ -75,6 +85,11 @@ public final class PSliceTypes {
   /** A persistent slice whose runtime class is IntSlice. */
   public static final class PInt extends gopl.runtime.IntSlice implements PSlice {
     final PBacking back;
+    /**
+     * The slice-header change count at which the twin field owning this object (its cache,
+     * PSlices.loadCached) last saw the field describe it; -1: never. Only that owner reads it.
+     */
+    public long stamp = -1;
 
     PInt(PBacking back, int off, int len, int cap) {
       super((int[]) back.mirror, off, len, cap);
@@ -97,6 +112,11 @@ public final class PSliceTypes {
   /** A persistent slice whose runtime class is LongSlice. */
   public static final class PLong extends gopl.runtime.LongSlice implements PSlice {
     final PBacking back;
+    /**
+     * The slice-header change count at which the twin field owning this object (its cache,
+     * PSlices.loadCached) last saw the field describe it; -1: never. Only that owner reads it.
+     */
+    public long stamp = -1;
 
     PLong(PBacking back, int off, int len, int cap) {
       super((long[]) back.mirror, off, len, cap);
@@ -119,6 +139,11 @@ public final class PSliceTypes {
   /** A persistent slice whose runtime class is FloatSlice. */
   public static final class PFloat extends gopl.runtime.FloatSlice implements PSlice {
     final PBacking back;
+    /**
+     * The slice-header change count at which the twin field owning this object (its cache,
+     * PSlices.loadCached) last saw the field describe it; -1: never. Only that owner reads it.
+     */
+    public long stamp = -1;
 
     PFloat(PBacking back, int off, int len, int cap) {
       super((float[]) back.mirror, off, len, cap);
@@ -141,6 +166,11 @@ public final class PSliceTypes {
   /** A persistent slice whose runtime class is DoubleSlice. */
   public static final class PDouble extends gopl.runtime.DoubleSlice implements PSlice {
     final PBacking back;
+    /**
+     * The slice-header change count at which the twin field owning this object (its cache,
+     * PSlices.loadCached) last saw the field describe it; -1: never. Only that owner reads it.
+     */
+    public long stamp = -1;
 
     PDouble(PBacking back, int off, int len, int cap) {
       super((double[]) back.mirror, off, len, cap);
@@ -163,6 +193,11 @@ public final class PSliceTypes {
   /** A persistent slice whose runtime class is BoolSlice. */
   public static final class PBool extends gopl.runtime.BoolSlice implements PSlice {
     final PBacking back;
+    /**
+     * The slice-header change count at which the twin field owning this object (its cache,
+     * PSlices.loadCached) last saw the field describe it; -1: never. Only that owner reads it.
+     */
+    public long stamp = -1;
 
     PBool(PBacking back, int off, int len, int cap) {
       super((boolean[]) back.mirror, off, len, cap);
@@ -185,6 +220,11 @@ public final class PSliceTypes {
   /** A persistent slice whose runtime class is ObjectSlice (strings, pointers, structs). */
   public static final class PObj extends gopl.runtime.ObjectSlice implements PSlice {
     final PBacking back;
+    /**
+     * The slice-header change count at which the twin field owning this object (its cache,
+     * PSlices.loadCached) last saw the field describe it; -1: never. Only that owner reads it.
+     */
+    public long stamp = -1;
 
     PObj(PBacking back, int off, int len, int cap) {
       super((Object[]) back.mirror, off, len, cap);
@@ -205,6 +245,36 @@ public final class PSliceTypes {
   }
 
   /** A persistent slice over back's elements [off, off+cap) with length len, of back's storage class. */
+  /** Sets the {@code stamp} of persistent slice s (any class). */
+  static void stamp(Object s, long v) {
+    switch (s) {
+      case PByte x -> x.stamp = v;
+      case PShort x -> x.stamp = v;
+      case PInt x -> x.stamp = v;
+      case PLong x -> x.stamp = v;
+      case PFloat x -> x.stamp = v;
+      case PDouble x -> x.stamp = v;
+      case PBool x -> x.stamp = v;
+      case PObj x -> x.stamp = v;
+      default -> throw new IllegalArgumentException(String.valueOf(s));
+    }
+  }
+
+  /** The {@code stamp} of persistent slice s (any class). */
+  static long stampOf(Object s) {
+    return switch (s) {
+      case PByte x -> x.stamp;
+      case PShort x -> x.stamp;
+      case PInt x -> x.stamp;
+      case PLong x -> x.stamp;
+      case PFloat x -> x.stamp;
+      case PDouble x -> x.stamp;
+      case PBool x -> x.stamp;
+      case PObj x -> x.stamp;
+      default -> throw new IllegalArgumentException(String.valueOf(s));
+    };
+  }
+
   static Object make(PBacking back, int off, int len, int cap) {
     return switch (back.kind.code) {
       case PKind.BYTE -> new PByte(back, off, len, cap);

@@ -50,27 +50,20 @@ public final class PSlices {
   }
 
   /**
-   * Counts the changes of slice headers in persistent memory that did not go through a load: every
-   * {@link #store} (after its heap writes), every rollback and every redo commit (which write
-   * headers in place). A twin's cached slice field ({@link #loadCached}) is valid while this is
-   * unchanged since the cached value was read from the heap (a sequence lock: the count is read
-   * before the heap, and bumped after the heap is written).
+   * Counts the changes of non-nil slice headers in persistent memory that did not go through a
+   * load: every {@link #store} over a header that was not nil (after its heap writes), every
+   * rollback and every redo commit (which write headers in place). A twin's cached non-nil slice
+   * field ({@link #loadCached}) is valid while this is unchanged since the cached value was read
+   * from the heap (a sequence lock: the count is read before the heap, and bumped after the heap is
+   * written). A store over a nil header (filling a new object: {@code n.next = pmake(...)}) does not
+   * count, so it leaves every other cache valid; a cached nil is therefore always re-checked (one
+   * word).
    */
   private static final java.util.concurrent.atomic.AtomicLong CHANGES = new java.util.concurrent.atomic.AtomicLong();
 
-  /**
-   * A slice field as a twin caches it: the slice (or null) and a change count read before heap words
-   * that matched it. The stamp is only ever set to such a count (a racing thread may set an older
-   * one: a later load then re-reads the words), so a matching stamp proves the slice current.
-   */
-  public static final class Cached {
-    final Object slice;
-    long stamp;
-
-    Cached(Object slice, long stamp) {
-      this.slice = slice;
-      this.stamp = stamp;
-    }
+  /** The current count of slice-header changes (generated twin getters compare a cached slice's stamp with it). */
+  public static long changes() {
+    return CHANGES.get();
   }
 
   /** Slice headers changed without a store through {@link #store} (rollback, redo commit, heap change). */
@@ -78,48 +71,44 @@ public final class PSlices {
     CHANGES.incrementAndGet();
   }
 
+  /*
+   * A twin caches each slice field in a persistent slice object of its own (never one that user
+   * code passed in: storeCached copies the window), whose stamp is a change count read before heap
+   * words that described it. The stamp is only ever set to such a count (a racing thread may set
+   * an older one: a later load then re-reads the words), so a stamp equal to the current count
+   * proves the slice current. The generated getter makes that comparison itself (no call, no
+   * object between the twin and the slice) and calls loadCached only when it fails.
+   */
+
   /**
-   * {@link #load} for a twin that caches the field ({@code cached}: its previous result or null):
-   * returns the cache itself when no slice header has changed since it was read (no heap access at
-   * all), else reads the field's words and returns the cache re-stamped when they still describe its
-   * slice, else a new cache (reusing the cached slice's backing when it holds the field's array: no
-   * mirror lookup). The value is {@link #value}{@code (result)}.
+   * {@link #load} for a twin whose cached slice for the field ({@code cached}: its previous result
+   * or null) is not proved current: reads the field's words and returns the cache re-stamped when
+   * they still describe it, else a new stamped slice (reusing the cached slice's backing when it
+   * holds the field's array: no mirror lookup), or null for a nil field.
    */
   public static Object loadCached(PPtr p, long fo, PKind k, Object cached) {
     long stamp = CHANGES.get();
-    if (cached instanceof Cached c && c.stamp == stamp) return c;
-    return reload(p, fo, k, cached, stamp);
-  }
-
-  private static Object reload(PPtr p, long fo, PKind k, Object cached, long stamp) {
-    Cached c = cached instanceof Cached x ? x : null;
     long at = PRt.getLong(p, fo);
-    if (at == 0) {
-      if (c != null && c.slice == null) {
-        c.stamp = stamp;
-        return c;
-      }
-      return new Cached(null, stamp);
-    }
+    if (at == 0) return null;
     int len = (int) PRt.getLong(p, fo + 8), cap = (int) PRt.getLong(p, fo + 16);
-    if (c != null && c.slice instanceof PSlice ps) {
+    if (cached instanceof PSlice ps) {
       PBacking b = ps.back();
       long d = at - b.base;
       if (b.heap == p.heap && b.kind == k && d >= 0 && d % k.size == 0 && d / k.size < b.count) {
         if (d / k.size == ps.offset() && ps.length() == len && ps.capacity() == cap) {
-          c.stamp = stamp;
-          return c;
+          PSliceTypes.stamp(ps, stamp);
+          return ps;
         }
-        return new Cached(PSliceTypes.make(b, (int) (d / k.size), len, cap), stamp);
+        return stamped(PSliceTypes.make(b, (int) (d / k.size), len, cap), stamp);
       }
     }
     PBacking b = PBacking.ofInterior(p.heap, at, k);
-    return new Cached(PSliceTypes.make(b, (int) ((at - b.base) / k.size), len, cap), stamp);
+    return stamped(PSliceTypes.make(b, (int) ((at - b.base) / k.size), len, cap), stamp);
   }
 
-  /** The slice held by a {@link #loadCached} result. */
-  public static Object value(Object cached) {
-    return ((Cached) cached).slice;
+  private static Object stamped(Object s, long stamp) {
+    PSliceTypes.stamp(s, stamp);
+    return s;
   }
 
   /**
@@ -131,10 +120,12 @@ public final class PSlices {
   }
 
   /**
-   * {@link #store}, returning what the storing twin caches: the persistent slice now in the field
-   * with a stamp that never matches (so the next load re-reads the words but reuses its backing).
+   * {@link #store}, returning what the storing twin caches: a new slice object over the window now
+   * in the field, stamped with the change count read before the store (valid until any later
+   * change), or null for nil.
    */
   public static Object storeCached(PPtr p, long fo, Object s, PKind k) {
+    long stamp = CHANGES.get();
     long at = 0, len = 0, cap = 0;
     PSlice ps = null;
     if (s != null) {
@@ -147,11 +138,14 @@ public final class PSlices {
       cap = ps == s ? capOf(s) : len;
       at = cap == 0 ? ps.back().base : ps.back().at(ps.offset());
     }
+    boolean wasNil = PRt.getLong(p, fo) == 0; // (as this thread's transaction sees it)
     PRt.putLong(p, fo, at);
     PRt.putLong(p, fo + 8, len);
     PRt.putLong(p, fo + 16, cap);
-    changed();
-    return new Cached(ps, -1);
+    if (!wasNil) changed(); // a nil header was cached by nobody as non-nil: no cache to invalidate
+    if (ps == null) return null;
+    // the twin's own object (ps may be the caller's, or another field's cache)
+    return stamped(PSliceTypes.make(ps.back(), ps.offset(), (int) len, (int) cap), stamp);
   }
 
   /** A persistent copy of the elements of volatile slice s (len == cap). */
@@ -429,10 +423,10 @@ public final class PSlices {
   // ---------------------------------------------------------------- Object (strings, pointers, structs)
 
   public static void setL(Object v, ObjectSlice s, long i) {
-    if (s instanceof PObj p && p.back.kind.code == PKind.STRUCT) {
+    if (s instanceof PObj p && (p.back.kind.code == PKind.STRUCT || p.back.kind.code == PKind.ARRAY)) {
       int n = p.len;
       if (i < 0 || i >= n) throw gopl.runtime.Panics.index(i, n);
-      p.back.kind.assign(p.a[p.off + (int) i], v);
+      p.back.assignElement(p.a[p.off + (int) i], v); // in place: the element's twin or mirror writes the heap
       return;
     }
     ObjectSlice.set(s, i, v);
@@ -455,11 +449,11 @@ public final class PSlices {
   }
 
   public static long copy(ObjectSlice d, ObjectSlice s, Elem e) {
-    if (d instanceof PObj p && p.back.kind.code == PKind.STRUCT) {
+    if (d instanceof PObj p && (p.back.kind.code == PKind.STRUCT || p.back.kind.code == PKind.ARRAY)) {
       int n = Math.min(p.len, s == null ? 0 : s.len);
-      Object[] tmp = new Object[n];
+      Object[] tmp = new Object[n]; // copies first: source and destination may overlap
       for (int i = 0; i < n; i++) tmp[i] = e.copy(s.a[s.off + i]);
-      for (int i = 0; i < n; i++) p.back.kind.assign(p.a[p.off + i], tmp[i]);
+      for (int i = 0; i < n; i++) p.back.assignElement(p.a[p.off + i], tmp[i]);
       return n;
     }
     long n = ObjectSlice.copy(d, s, e);

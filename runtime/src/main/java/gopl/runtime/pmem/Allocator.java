@@ -14,6 +14,8 @@ import java.util.ArrayDeque;
  */
 final class Allocator {
   static final int BATCH = 32;
+  /** Bit 0 of a cached slot offset (slots are 16-byte aligned): the slot may hold non-zero bytes. */
+  static final long NEED_ZERO = 1;
 
   private final Heap heap;
   private final PageHeap pages;
@@ -37,7 +39,7 @@ final class Allocator {
       int n = (int) ((total + Layout.PAGE_SIZE - 1) >>> Layout.PAGE_SHIFT);
       Span s = pages.create(0, n);
       s.setAllocated(0); // not yet visible to any other thread
-      heap.zero(s.base, total);
+      if (s.needZero) heap.zero(s.base, total);
       return s.base;
     }
     if (cache.gen != generation) cache.reset(generation);
@@ -46,7 +48,10 @@ final class Allocator {
       centrals[c].refill(cache);
       slot = cache.pop(c);
     }
-    heap.zero(slot, total);
+    if ((slot & NEED_ZERO) != 0) {
+      slot ^= NEED_ZERO;
+      heap.zero(slot, total);
+    }
     return slot;
   }
 
@@ -79,7 +84,7 @@ final class Allocator {
         for (int i = 0; i < s.slots && got < BATCH && s.free > 0; i++) {
           if (!s.allocated(i)) {
             s.setAllocated(i);
-            cache.slots[sizeClass][got++] = s.slotOffset(i);
+            cache.slots[sizeClass][got++] = s.slotOffset(i) | (s.needZero ? NEED_ZERO : 0);
           }
         }
         if (s.free == 0) {

@@ -225,7 +225,10 @@ final class Collector {
         s.alloc[w] = s.mark[w];
       }
       s.free = s.slots - (int) after;
-      if (before > after) freed += (before - after) * s.slot;
+      if (before > after) {
+        freed += (before - after) * s.slot;
+        s.needZero = true; // the freed slots hold what their objects left
+      }
       if (after == 0) {
         heap.pages.release(s);
         spansFreed++;

@@ -93,11 +93,12 @@ final class Handles {
     b.a[b.n++] = off;
   }
 
-  /** A fresh buffer registered in the current epoch; sizes double from 64 to 4096 offsets. */
+  /** A fresh buffer registered in the current epoch; sizes double from 64 to 4096 offsets (kept across epochs). */
   private RawBuf newRaw(RawBuf old) {
     for (;;) {
       Epoch e = current;
-      int cap = old == null || old.epoch != e ? 64 : Math.min(CHUNK, old.a.length * 2);
+      // a thread keeps the size its buffer reached in the last epoch: it allocates at a steady rate
+      int cap = old == null ? 64 : old.epoch != e ? old.a.length : Math.min(CHUNK, old.a.length * 2);
       RawBuf b = new RawBuf(e, cap);
       synchronized (e.raws) {
         if (e.raws.size() < CHUNKS * 16) {

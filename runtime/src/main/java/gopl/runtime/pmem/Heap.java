@@ -97,6 +97,7 @@ public final class Heap implements AutoCloseable {
     Superblock sb = new Superblock(shift, opts.maxArenas(), ThreadLocalRandom.current().nextLong() | 1,
         System.currentTimeMillis());
     PersistenceDomain d = pickDomain(media, opts, file);
+    boolean zeroed = media.length() == 0; // a new file reads as zeros
     MemorySegment a0 = media.map(0, 1L << shift);
     d.arenaMapped(0, a0);
     sb.write(a0);
@@ -109,6 +110,7 @@ public final class Heap implements AutoCloseable {
     d.fence();
     Heap h = new Heap(media, d, sb);
     h.attach(1);
+    if (zeroed) h.pages.dataZeroed(0);
     h.bootEpoch = h.bumpBootEpoch();
     for (int i = 1; i < opts.initialArenas(); i++) h.pages.addFreshArena(h.grow());
     return h;
@@ -213,6 +215,9 @@ public final class Heap implements AutoCloseable {
       int i = arenaCount;
       if (i >= maxArenas)
         throw new HeapFullException(name + ": heap full (" + maxArenas + " arenas of " + arenaSize + " bytes)");
+      // past the old end of the file the new arena reads as zeros (the allocator then need not
+      // zero its slots); a length left by a growth that crashed may hold anything
+      if (i >= media.mapped() && media.length() <= (long) i << arenaShift) grownZeroed.set(i);
       MemorySegment seg = i < media.mapped() ? media.arena(i) : media.map(i, arenaSize);
       domain.arenaMapped(i, seg);
       long meta = (long) Layout.firstDataPage(arenaShift) * Layout.PAGE_SIZE;
@@ -228,6 +233,16 @@ public final class Heap implements AutoCloseable {
       persist(at, 8);
       arenaCount = i + 1;
       return i;
+    }
+  }
+
+  /** Arenas grown by this process past the old end of the file (guarded by growLock). */
+  private final java.util.BitSet grownZeroed = new java.util.BitSet();
+
+  /** Whether arena {@code i}'s data pages were zero when {@link #grow} added it. */
+  boolean grownZeroed(int i) {
+    synchronized (growLock) {
+      return grownZeroed.get(i);
     }
   }
 
@@ -365,12 +380,15 @@ public final class Heap implements AutoCloseable {
    * Waits until every flushed range is persistent (go-pmem's runtime.Fence), and every object
    * allocated before this call (by any thread) too.
    */
-  public void fence() {
+  public void fence() { fence(locals.get()); }
+
+  /** {@link #fence()} by a thread whose state {@code l} is already found. */
+  void fence(Local l) {
     PendingFlushes.Drained seen = pendingNew.drain(this);
-    LanePool.Pending inv = invPending ? lanes.flushPendingInvalidations() : null;
+    int inv = invPending ? lanes.flushPendingInvalidations(l) : 0;
     domain.fence();
-    pendingNew.fenced(locals.get(), seen);
-    if (inv != null) lanes.invalidationsDurable(inv);
+    pendingNew.fenced(l, seen);
+    if (inv > 0) lanes.invalidationsDurable(l, inv);
   }
 
   /** A page-table entry that nothing persistent depends on yet: flushed and fenced by the next fence. */

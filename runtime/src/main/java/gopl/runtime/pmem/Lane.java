@@ -36,8 +36,17 @@ final class Lane {
   private int undoN;
   /** End of the running generation's region in the first chunk (set by reset). */
   private long cap0Limit;
-  /** The header value whose persistence is pending (invalidateLazy), 0 if none; guarded by the LanePool. */
-  long invGen;
+  /** The header value whose persistence is pending (invalidateLazy), 0 if none (LanePool: set by the owner, cleared by CAS). */
+  volatile long invGen;
+  static final java.lang.invoke.VarHandle INV_GEN;
+
+  static {
+    try {
+      INV_GEN = java.lang.invoke.MethodHandles.lookup().findVarHandle(Lane.class, "invGen", long.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   private Lane(Heap heap, int index, long first) {
     this.heap = heap;
@@ -121,13 +130,32 @@ final class Lane {
    * flushed by {@link #flushAppended}. Grows the chain when the chunk is full.
    */
   void append(int kind, long target, MemorySegment src, int len) {
+    byte[] b = payload(len);
+    if (len > 0) MemorySegment.copy(src, java.lang.foreign.ValueLayout.JAVA_BYTE, 0, b, Layout.LE_HEADER, len);
+    appendBuilt(kind, target, len);
+  }
+
+  /** Appends an undo entry: its payload is the heap's bytes [target, target+len) as they are now. */
+  void appendUndo(long target, int len) {
+    heap.getBytes(target, payload(len), Layout.LE_HEADER, len);
+    appendBuilt(Layout.LK_UNDO, target, len);
+  }
+
+  /** The entry buffer, long enough for a payload of {@code len} bytes (stored from Layout.LE_HEADER on). */
+  private byte[] payload(int len) {
+    if (entryBuf.length < Layout.LE_HEADER + len + 8) entryBuf = new byte[Layout.LE_HEADER + Layout.LE_MAX_PAYLOAD + 8];
+    return entryBuf;
+  }
+
+  /** Appends the entry whose payload is already in {@link #entryBuf}. */
+  private void appendBuilt(int kind, long target, int len) {
     int size = Layout.entrySize(len);
     long c = chunk == 0 ? first : chunks.get(chunk);
     long cap = chunk == 0 ? cap0Limit : limit(chunk, heap.getLong(c + Layout.LC_CAPACITY));
     if (pos + size > cap) {
       if (pos + Layout.LE_HEADER <= cap) {
         if (dirtyFrom < 0) dirtyFrom = pos;
-        writeEntry(c + Layout.LC_ENTRIES + pos, Layout.LK_NEXT_CHUNK, 0, null, 0);
+        writeEntry(c + Layout.LC_ENTRIES + pos, Layout.LK_NEXT_CHUNK, 0, nextBuf, 0);
         pos += Layout.entrySize(0);
       }
       nextChunk();
@@ -135,7 +163,7 @@ final class Lane {
     }
     long at = c + Layout.LC_ENTRIES + pos;
     if (dirtyFrom < 0) dirtyFrom = pos;
-    int crc = writeEntry(at, kind, target, src, len);
+    int crc = writeEntry(at, kind, target, entryBuf, len);
     if (kind != Layout.LK_NEXT_CHUNK) chainUpdate(chain, crc);
     if (kind == Layout.LK_UNDO) {
       if (2 * undoN + 2 > undo.length) undo = java.util.Arrays.copyOf(undo, undo.length * 2);
@@ -153,31 +181,31 @@ final class Lane {
    * {@code n} of them) whose contents it also covers. Flushed with the data (one fence for both):
    * recovery keeps the transaction only if the data still matches.
    */
-  void appendUndoCommit(long[] fresh, int n) {
-    if (commitBuf.length < 16 + 16 * n) commitBuf = new byte[16 + 16 * n];
-    byte[] b = commitBuf;
-    int running = (int) chain.getValue();
-    putInt(b, 0, running);
-    putInt(b, 4, dataCrc(undo, undoN, fresh, n));
-    putInt(b, 8, n);
+  void appendUndoCommit(RangeSet fresh, int n) {
+    int len = 16 + 16 * n;
+    byte[] b = payload(len);
+    int h = Layout.LE_HEADER;
+    INT_LE.set(b, h, (int) chain.getValue());
+    INT_LE.set(b, h + 4, dataCrc(fresh, n));
+    INT_LE.set(b, h + 8, n);
+    INT_LE.set(b, h + 12, 0);
     for (int i = 0; i < n; i++) {
-      putLong(b, 16 + 16 * i, fresh[2 * i]);
-      putLong(b, 24 + 16 * i, fresh[2 * i + 1] - fresh[2 * i]);
+      LONG_LE.set(b, h + 16 + 16 * i, fresh.start(i));
+      LONG_LE.set(b, h + 24 + 16 * i, fresh.end(i) - fresh.start(i));
     }
-    append(Layout.LK_UNDO_COMMIT, written, MemorySegment.ofArray(b), 16 + 16 * n);
+    appendBuilt(Layout.LK_UNDO_COMMIT, written, len);
   }
 
-  private byte[] commitBuf = new byte[16];
+  /** {@link #dataCrc(long[], int, long[], int)} of this transaction's undo ranges and the first {@code nf} ranges of {@code fresh}. */
+  private int dataCrc(RangeSet fresh, int nf) {
+    CRC32C c = dataCrc;
+    c.reset();
+    for (int i = 0; i < undoN; i++) crcRange(c, undo[2 * i], undo[2 * i + 1]);
+    for (int i = 0; i < nf; i++) crcRange(c, fresh.start(i), fresh.end(i) - fresh.start(i));
+    return (int) c.getValue();
+  }
   private final CRC32C dataCrc = new CRC32C();
   private final byte[] small = new byte[256];
-
-  private static void putInt(byte[] b, int at, int v) {
-    for (int i = 0; i < 4; i++) b[at + i] = (byte) (v >>> (8 * i));
-  }
-
-  private static void putLong(byte[] b, int at, long v) {
-    for (int i = 0; i < 8; i++) b[at + i] = (byte) (v >>> (8 * i));
-  }
 
   private int readInt(long at) { return heap.getInt(at); }
 
@@ -242,16 +270,35 @@ final class Lane {
     pos = 0;
   }
 
-  private int writeEntry(long at, int kind, long target, MemorySegment src, int len) {
-    heap.storeLong(at + Layout.LE_GEN, gen);
-    heap.storeLong(at + Layout.LE_TARGET, target);
-    heap.storeInt(at + Layout.LE_LEN, len);
-    heap.storeInt(at + Layout.LE_KIND, kind);
-    if (len > 0) MemorySegment.copy(src, 0, heap.slice(at + Layout.LE_HEADER, len), 0, len);
-    int crc = entryCrc(at, len);
-    heap.storeLong(at + Layout.LE_CHECKSUM, Checksums.crcWord(crc));
-    return crc;
+  /**
+   * Writes one entry whose payload is in {@code b} from Layout.LE_HEADER on: the header and, after
+   * the payload, the entry's own offset (for the checksum) are added to {@code b}, and the entry
+   * is stored with one copy (was five stores and two read-backs).
+   */
+  private int writeEntry(long at, int kind, long target, byte[] b, int len) {
+    int n = Layout.LE_HEADER + len;
+    LONG_LE.set(b, Layout.LE_GEN, gen);
+    LONG_LE.set(b, Layout.LE_TARGET, target);
+    INT_LE.set(b, Layout.LE_LEN, len);
+    INT_LE.set(b, Layout.LE_KIND, kind);
+    LONG_LE.set(b, n, at);
+    // the same bytes entryCrc reads back: header up to the checksum, payload, the entry's offset
+    crc.reset();
+    crc.update(b, 0, Layout.LE_CHECKSUM);
+    crc.update(b, Layout.LE_HEADER, len + 8);
+    int v = (int) crc.getValue();
+    LONG_LE.set(b, Layout.LE_CHECKSUM, Checksums.crcWord(v));
+    heap.storeBytes(at, b, 0, n);
+    return v;
   }
+
+  private static final java.lang.invoke.VarHandle LONG_LE =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final java.lang.invoke.VarHandle INT_LE =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  /** Entries are built here: header, payload, then 8 bytes for the offset the checksum covers. */
+  private byte[] entryBuf = new byte[Layout.LE_HEADER + 256 + 8];
+  private final byte[] nextBuf = new byte[Layout.LE_HEADER + 8];
 
   private final CRC32C crc = new CRC32C();
   private byte[] scratch = new byte[Layout.LE_HEADER + 64];

@@ -27,6 +27,7 @@ final class LanePool {
     for (long i = 0; i < dir.count(); i++) {
       Lane l = Lane.load(heap, (int) i, dir.get(i, 0));
       all.add(l);
+      added(l);
       free.add(l);
     }
   }
@@ -45,56 +46,82 @@ final class LanePool {
     return new RecoveryReport(all.size(), rb, re, dis, entries);
   }
 
-  synchronized Lane acquire() {
-    Lane l = free.pollFirst();
-    if (l == null) {
-      l = Lane.create(heap, all.size());
-      dir.append(l.first);
-      all.add(l);
+  Lane acquire() {
+    Lane l;
+    synchronized (this) {
+      l = free.pollFirst();
+      if (l == null) {
+        l = Lane.create(heap, all.size());
+        dir.append(l.first);
+        all.add(l);
+        added(l);
+      }
     }
-    l.reset();
+    l.reset(); // the lane is this transaction's alone from here
     return l;
   }
 
   synchronized void release(Lane l) { free.addFirst(l); }
 
   // ---------------------------------------------------------------- lazily persisted invalidations
+  //
+  // No lock: every fence of a heap with a pending invalidation runs this, twice per undo
+  // transaction. A lane's pending value is Lane.invGen (volatile; 0 = none): the owner stores the
+  // header, then invGen (release), then heap.invPending; a fencer reads invGen, flushes the header
+  // (which then holds that generation or a newer one), fences, and clears invGen only if it still
+  // holds the value it flushed (CAS). Clearing heap.invPending is followed by a rescan that sets it
+  // again if an invalidation was recorded meanwhile, so it is never false while one is pending.
 
-  /** Lanes whose last invalidation (Lane.invalidateLazy) may not be durable yet. */
-  private final List<Lane> inv = new ArrayList<>();
+  /** Every lane (copy on write), scanned by fences without a lock. */
+  private volatile Lane[] every = new Lane[0];
 
-  /** The header flushes one fence covers: the lanes and the generations it flushed. */
-  record Pending(Lane[] lanes, long[] gens) {}
+  private synchronized void added(Lane l) {
+    Lane[] a = java.util.Arrays.copyOf(every, every.length + 1);
+    a[a.length - 1] = l;
+    every = a;
+  }
 
-  /** Records that {@code l}'s header now holds {@code gen}, flushed but not fenced. */
-  synchronized void invalidationPending(Lane l, long gen) {
-    if (l.invGen == 0) inv.add(l);
+  /** Records that {@code l}'s header now holds {@code gen}, neither flushed nor fenced. */
+  void invalidationPending(Lane l, long gen) {
     l.invGen = gen;
     heap.invPending = true;
   }
 
-  /** Flushes every pending lane header (called by Heap.fence before its fence); null if none. */
-  synchronized Pending flushPendingInvalidations() {
-    if (inv.isEmpty()) return null;
-    Lane[] ls = inv.toArray(new Lane[0]);
-    long[] g = new long[ls.length];
-    for (int i = 0; i < ls.length; i++) {
-      g[i] = ls[i].invGen;
-      heap.flush(ls[i].first + Layout.LC_GEN, 8);
+  /**
+   * Flushes every pending lane header (called by Heap.fence before its fence) and records the
+   * lanes and generations in {@code l}'s scratch arrays; returns how many (0 if none).
+   */
+  int flushPendingInvalidations(Local l) {
+    Lane[] ls = every;
+    int n = 0;
+    for (Lane lane : ls) {
+      long g = lane.invGen;
+      if (g == 0) continue;
+      if (l.invLanes == null || l.invLanes.length < ls.length) {
+        l.invLanes = new Lane[ls.length];
+        l.invGens = new long[ls.length];
+      }
+      heap.flush(lane.first + Layout.LC_GEN, 8);
+      l.invLanes[n] = lane;
+      l.invGens[n++] = g;
     }
-    return new Pending(ls, g);
+    return n;
   }
 
-  /** After the fence: the flushed headers are durable (unless a newer invalidation came since). */
-  synchronized void invalidationsDurable(Pending p) {
-    for (int i = 0; i < p.lanes().length; i++) {
-      Lane l = p.lanes()[i];
-      if (l.invGen == p.gens()[i]) {
-        l.invGen = 0;
-        inv.remove(l);
-      }
+  /** After the fence: the {@code n} headers recorded in {@code l} are durable (unless a newer invalidation came since). */
+  void invalidationsDurable(Local l, int n) {
+    for (int i = 0; i < n; i++) {
+      Lane.INV_GEN.compareAndSet(l.invLanes[i], l.invGens[i], 0L);
+      l.invLanes[i] = null;
     }
-    if (inv.isEmpty()) heap.invPending = false;
+    if (anyPending()) return;
+    heap.invPending = false;
+    if (anyPending()) heap.invPending = true; // recorded after the first scan
+  }
+
+  private boolean anyPending() {
+    for (Lane lane : every) if (lane.invGen != 0) return true;
+    return false;
   }
 
   synchronized List<Lane> lanes() { return List.copyOf(all); }

@@ -12,6 +12,11 @@ package gopl.runtime.pmem;
 final class Local {
   /** The running (outermost) transaction of this thread, or null. */
   Txn tx;
+  /** Range sets reused by this thread's transactions (Txn: logged ranges, new objects). */
+  final RangeSet loggedSet = new RangeSet(), freshSet = new RangeSet();
+  /** Lane headers this thread's current fence flushed, and their generations (LanePool). */
+  Lane[] invLanes;
+  long[] invGens;
   /** Free slots per size class (Allocator). */
   final long[][] slots = new long[SizeClasses.COUNT][Allocator.BATCH];
   final int[] n = new int[SizeClasses.COUNT];

@@ -16,6 +16,13 @@ final class PageHeap {
   private final int pagesPerArena;
   private final int firstData;
   private final List<BitSet> used = new ArrayList<>();
+  /**
+   * Per arena, the data pages that may hold non-zero bytes (Go's needzero): every page of an
+   * arena found at open, and every page a span has covered. A span made only of other pages (an
+   * arena grown past the old end of the file) hands out slots that need no zeroing until the
+   * collector frees one of them (Span.needZero). Volatile knowledge: at open every page is dirty.
+   */
+  private final List<BitSet> dirty = new ArrayList<>();
   private volatile Span[][] spans = new Span[0][];
   private int hint;
 
@@ -43,24 +50,34 @@ final class PageHeap {
       if (!ok || u.nextSetBit(p) >= 0 && u.nextSetBit(p) < p + n)
         throw heap.damaged("arena " + a + ": bad page-table entry for page " + p);
       Span sp = new Span(base + (long) p * Layout.PAGE_SIZE, n, cls);
+      sp.needZero = true;
       sp.fillAll(); // live slots are unknown until the recovery collection marks
       for (int i = p; i < p + n; i++) s[i] = sp;
       u.set(p, p + n);
       p += n - 1;
     }
-    addArena(a, u, s);
+    addArena(a, u, s, false);
   }
 
   /** Registers a freshly grown (empty) arena. */
   synchronized void addFreshArena(int a) {
     BitSet u = new BitSet(pagesPerArena);
     u.set(0, firstData);
-    addArena(a, u, new Span[pagesPerArena]);
+    addArena(a, u, new Span[pagesPerArena], heap.grownZeroed(a));
   }
 
-  private void addArena(int a, BitSet u, Span[] s) {
+  /** Arena {@code a} was just created in a new file: its data pages read as zeros. */
+  synchronized void dataZeroed(int a) {
+    if (used.get(a).nextSetBit(firstData) < 0) dirty.get(a).clear();
+  }
+
+  private void addArena(int a, BitSet u, Span[] s, boolean zeroed) {
     while (used.size() <= a) used.add(null);
+    while (dirty.size() <= a) dirty.add(null);
     used.set(a, u);
+    BitSet d = new BitSet(pagesPerArena);
+    if (!zeroed) d.set(0, pagesPerArena);
+    dirty.set(a, d);
     Span[][] n = java.util.Arrays.copyOf(spans, Math.max(spans.length, a + 1));
     n[a] = s;
     spans = n;
@@ -112,6 +129,10 @@ final class PageHeap {
     // pointer into the span: an allocation outside a transaction persists at once, a commit fences
     heap.deferPersist(at, 8);
     Span s = new Span(base + (long) p * Layout.PAGE_SIZE, pages, sizeClass);
+    BitSet d = dirty.get(a);
+    int q = d.nextSetBit(p);
+    s.needZero = q >= 0 && q < p + pages;
+    d.set(p, p + pages);
     used.get(a).set(p, p + pages);
     Span[] arena = spans[a];
     for (int i = p; i < p + pages; i++) arena[i] = s;

@@ -23,14 +23,21 @@ import java.util.List;
  * the entries whose object it freed. Page-table entries (once per span) use a locked list.
  */
 final class PendingFlushes {
-  /** Entries per thread buffer; a full buffer is drained by its owner with a fence. */
-  static final int CAP = 1024;
+  /**
+   * Entries per thread buffer: it starts at {@code CAP} and doubles up to {@code MAX_CAP}; a buffer
+   * full at {@code MAX_CAP} is drained by its owner with a fence. Growing rather than draining at
+   * the first size matters: raw allocation offsets stay roots through one collection, so a thread
+   * allocating in allocation-only transactions holds two collections' worth of entries, and a
+   * drain flushes objects that would have died unflushed (and costs a fence).
+   */
+  static final int CAP = 1024, MAX_CAP = 1 << 16;
   /** Largest length an entry can hold (longer objects are flushed and fenced at once). */
   static final long MAX_LEN = (1L << 24) - 1;
 
   /** One thread's new objects awaiting a flush. */
   static final class Buf {
-    final long[] e = new long[CAP];
+    /** Replaced by a copy twice as long when full (by the owner, before publishing the new count). */
+    long[] e = new long[CAP];
     /** Entries [0, n) are pending; written by the owner with release, read with acquire. */
     int n;
     boolean registered;
@@ -85,9 +92,15 @@ final class PendingFlushes {
     Buf b = l.fresh;
     if (b == null) b = l.fresh = new Buf();
     int k = b.n;
-    if (k == CAP || len > MAX_LEN || off >>> 40 != 0) return false;
+    if (len > MAX_LEN || off >>> 40 != 0) return false;
+    long[] e = b.e;
+    if (k == e.length) {
+      if (k == MAX_CAP) return false;
+      // readers that loaded the old array still find entries [0, k) in it
+      e = b.e = java.util.Arrays.copyOf(e, 2 * k);
+    }
     if (!b.registered) register(b);
-    b.e[k] = entry(off, len);
+    e[k] = entry(off, len);
     Buf.N.setRelease(b, k + 1);
     return true;
   }
@@ -111,8 +124,9 @@ final class PendingFlushes {
       long d = b.durable;
       int k = b.count();
       if (k <= (int) d) continue;
+      long[] es = b.e; // read after the count: holds at least k entries
       for (int i = (int) d; i < k; i++) {
-        long e = b.e[i];
+        long e = es[i];
         heap.flush(off(e), len(e));
       }
       if (seen == null) seen = new long[2 * bs.length];

@@ -20,6 +20,19 @@ final class RangeSet {
 
   boolean isEmpty() { return n == 0; }
 
+  /** Empties the set, keeping its arrays (a thread reuses its sets for each transaction); returns it. */
+  RangeSet clear() {
+    n = 0;
+    lastStart = lastEnd = -1;
+    return this;
+  }
+
+  /** Start of the {@code i}-th range in order. */
+  long start(int i) { return starts[i]; }
+
+  /** End of the {@code i}-th range in order. */
+  long end(int i) { return ends[i]; }
+
   int size() { return n; }
 
   /** Index of the last range whose start is &le; {@code s}, or -1. */

@@ -25,6 +25,12 @@ final class Span {
   final long[] mark;
   /** Slots not allocated. */
   int free;
+  /**
+   * Whether a free slot may hold non-zero bytes: false only for a span made of never-used pages
+   * of a new arena, until the collector frees one of its slots (PageHeap's dirty pages). Written
+   * by PageHeap.create and the collector (mutators held back), read under the central's lock.
+   */
+  boolean needZero;
   /** Whether the span is on its central's partial list. */
   boolean listed;
   /**

@@ -39,6 +39,30 @@ class FastPrintfTest {
   }
 
   @Test
+  void testFormat_smallPrecisionFloatsMatchPrinter() {
+    java.util.Random r = new java.util.Random(5);
+    String[] formats = {"%.0f", "%.1f", "%.2f", "%.3f", "%.4f", "%5.2f", "%-9.3f|", "%09.1f", "%+.2f", "%+08.4f", "%3.0f"};
+    for (int i = 0; i < 20000; i++) {
+      double v = switch (i % 5) {
+        case 0 -> r.nextInt(100000) / 3.0;
+        case 1 -> (r.nextInt(2000) - 1000) / 8.0 + 0.005; // near ties
+        case 2 -> r.nextGaussian() * Math.pow(10, r.nextInt(30) - 10);
+        case 3 -> Double.longBitsToDouble(r.nextLong());
+        default -> (r.nextInt(200001) - 100000) / 1000.0;
+      };
+      if (!Double.isFinite(v)) continue;
+      for (String f : formats) {
+        String got = FastPrintf.format(f, new Object[] {v}, 0, 1);
+        assertNotNull(got, f);
+        assertEquals(slow(f, v), got, f + " of " + v);
+      }
+    }
+    for (double v : new double[] {-0.0, -0.001, 0.125, 0.375, 2.5, 1e-320, 4503599627370495.5, 1e15, 9.995}) {
+      for (String f : formats) assertEquals(slow(f, v), FastPrintf.format(f, new Object[] {v}, 0, 1), f + " of " + v);
+    }
+  }
+
+  @Test
   void testFormat_benchShapeIsFast() {
     Object[] args = {12L, "name", 84L, 4.0};
     String got = FastPrintf.format("key:%d %s=%x %5.2f", args, 0, 4);

@@ -38,6 +38,61 @@ class AllocatorTest {
   }
 
   @Test
+  void testNeedZero_freshArenaSkipsZeroingAndReusedSlotsReadZero() {
+    try (Heap h = TestHeaps.memHeap()) {
+      h.autoGc(false);
+      int node = h.registerType(TypeDesc.scalar("main.S", 24)); // no pointers: garbage bytes are fine
+      int big = h.registerType(TypeDesc.scalar("main.Big", 20_000));
+      // a new heap's data pages read as zeros: spans made of them hand out slots without zeroing
+      PPtr keep = h.handle(h.alloc(node, 1)); // keeps the span, so only the slot is freed
+      long p = h.alloc(node, 1);
+      assertFalse(h.pages.spanOf(p).needZero);
+      long q = h.alloc(big, 1);
+      assertFalse(h.pages.spanOf(q).needZero);
+      for (int i = 0; i < 3; i++) h.putLong(p + 8L * i, -1);
+      for (long i = 0; i < 20_000; i += 8) h.putLong(q + i, -1);
+      h.gc();
+      h.gc(); // raw allocation offsets are roots through one collection
+      // slots and pages freed by the collector held objects: what reuses them is zeroed
+      assertTrue(h.pages.spanOf(keep.off).needZero);
+      boolean reused = false;
+      for (int i = 0; i < 200; i++) {
+        long r = h.alloc(node, 1);
+        reused |= r == p;
+        assertEquals(0, h.getLong(r) | h.getLong(r + 8) | h.getLong(r + 16), "slot " + r);
+      }
+      assertTrue(reused, "the freed slot is handed out again");
+      long r = h.alloc(big, 1);
+      assertTrue(h.pages.spanOf(r).needZero);
+      for (long i = 0; i < 20_000; i += 8) assertEquals(0, h.getLong(r + i), "offset " + i);
+    }
+  }
+
+  @Test
+  void testNeedZero_reopenedHeapZeroesEverySlot() throws Exception {
+    java.nio.file.Path f = java.nio.file.Files.createTempFile("gopl-needzero", ".pmem");
+    java.nio.file.Files.delete(f);
+    try {
+      try (Heap h = Heap.create(f, TestHeaps.small().withDomain("none"))) {
+        int node = h.registerType(TypeDesc.scalar("main.S", 24));
+        for (int i = 0; i < 100; i++) {
+          long p = h.alloc(node, 1);
+          for (int k = 0; k < 3; k++) h.putLong(p + 8L * k, -1);
+        }
+      }
+      try (Heap h = Heap.open(f, TestHeaps.small().withDomain("none").withRecoveryGc(HeapOptions.RecoveryGc.EAGER))) {
+        int node = h.registerType(TypeDesc.scalar("main.S", 24));
+        for (int i = 0; i < 300; i++) {
+          long r = h.alloc(node, 1);
+          assertEquals(0, h.getLong(r) | h.getLong(r + 8) | h.getLong(r + 16), "slot " + r);
+        }
+      }
+    } finally {
+      java.nio.file.Files.deleteIfExists(f);
+    }
+  }
+
+  @Test
   void testAlloc_largeObjectsTakePageRuns() {
     try (Heap h = TestHeaps.memHeap()) {
       int big = h.registerType(TypeDesc.scalar("main.Big", 20_000));

@@ -45,7 +45,7 @@ class LaneTest {
         Lane l = h.lanes.acquire();
         l.append(Layout.LK_UNDO, x, h.slice(x, 8), 8); // old value 5
         h.putLong(x, 6);
-        l.appendUndoCommit(new long[0], 0);
+        l.appendUndoCommit(new RangeSet(), 0);
         if (variant == 1) h.putLong(x, 7); // the commit's flush of the data was cut short
         if (variant == 2) { // a torn commit record: its checksum no longer holds
           List<Lane.Entry> es = l.scan();

@@ -40,6 +40,10 @@ public final class Natives {
     final OutputStream out;
     final AtomicBoolean closed = new AtomicBoolean();
 
+    /** {@link #awaitData}'s record: reads in a row whose poll found nothing, reads not polled. */
+    int spinMisses;
+    int spinSkips;
+
     Conn(Socket s) throws IOException {
       this.s = s;
       s.setTcpNoDelay(true); // Go's default
@@ -120,6 +124,7 @@ public final class Natives {
     Lis lis = (Lis) l;
     if (lis.closed.get()) return new Object[] {null, "closed"};
     Sys.flush(); // Go writes output at once: it must show while this goroutine waits
+    gopl.runtime.conc.Go.blocking(); // goroutines queued behind this one must still start
     try {
       return new Object[] {new Conn(lis.ss.accept()), ""};
     } catch (IOException e) {
@@ -128,6 +133,7 @@ public final class Natives {
   }
 
   public static Object[] dialTCP(ByteSlice ip, long port, long timeout) {
+    gopl.runtime.conc.Go.blocking(); // connecting waits for the peer
     Socket s = new Socket();
     try {
       int ms = timeout <= 0 ? 0 : (int) Math.max(1, Math.min(Integer.MAX_VALUE, (timeout + 999_999) / 1_000_000));
@@ -139,10 +145,40 @@ public final class Natives {
     }
   }
 
+  /**
+   * How long a read that finds no data polls for it before blocking (ns; {@code
+   * -Dgopl.netspin}, 0 = never). A blocking read parks the virtual thread with the JDK's poller,
+   * and its wake-up takes two thread hops (poller thread, then the carrier pool) — tens of
+   * microseconds, where a request/response peer on the same machine typically answers within a
+   * few. Go's idle processors poll the network the same way before they sleep. The poll yields
+   * between looks, so goroutines sharing the carrier (the peer may be one of them) still run.
+   */
+  private static final long SPIN_NANOS = Long.getLong("gopl.netspin", 20_000);
+
+  /**
+   * Polls briefly for data on conn before a blocking read, while that has been paying off: after
+   * four reads in a row found nothing within the poll, the connection stops polling (an idle
+   * connection costs no CPU) until one read in 64 finds that it would have helped.
+   */
+  private static void awaitData(Conn conn) throws IOException {
+    if (conn.in.available() > 0) return;
+    if (conn.spinMisses >= 4 && (++conn.spinSkips & 63) != 0) return;
+    long end = System.nanoTime() + SPIN_NANOS;
+    do {
+      Thread.yield(); // goroutines that share this carrier (the peer may be one) run meanwhile
+      if (conn.in.available() > 0) {
+        conn.spinMisses = 0;
+        return;
+      }
+    } while (System.nanoTime() - end < 0);
+    if (conn.spinMisses < 4) conn.spinMisses++;
+  }
+
   public static Object[] readTCP(Object c, ByteSlice b, long deadline) {
     Conn conn = (Conn) c;
     if (conn.closed.get()) return new Object[] {0L, "closed"};
     Sys.flush(); // Go writes output at once: it must show while this goroutine waits
+    gopl.runtime.conc.Go.blocking(); // goroutines queued behind this one must still start
     try {
       int timeoutMs = 0;
       if (deadline != 0) {
@@ -151,6 +187,7 @@ public final class Natives {
         timeoutMs = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (left + 999_999) / 1_000_000));
       }
       if (conn.s.getSoTimeout() != timeoutMs) conn.s.setSoTimeout(timeoutMs);
+      if (SPIN_NANOS > 0 && b.len > 0) awaitData(conn);
       int n = conn.in.read(b.a, b.off, b.len);
       if (n < 0) return new Object[] {0L, "EOF"};
       return new Object[] {(long) n, ""};
@@ -164,6 +201,7 @@ public final class Natives {
     if (conn.closed.get()) return new Object[] {0L, "closed"};
     if (deadline != 0 && deadline - nowNanos() <= 0) return new Object[] {0L, "timeout"};
     if (b == null || b.len == 0) return new Object[] {0L, ""};
+    gopl.runtime.conc.Go.blocking(); // a full send buffer blocks until the peer reads
     try {
       conn.out.write(b.a, b.off, b.len);
       return new Object[] {(long) b.len, ""};
@@ -313,6 +351,7 @@ public final class Natives {
     Udp u = (Udp) c;
     if (u.closed.get()) return new Object[] {0L, null, 0L, "closed"};
     Sys.flush(); // Go writes output at once: it must show while this goroutine waits
+    gopl.runtime.conc.Go.blocking(); // goroutines queued behind this one must still start
     try {
       int timeoutMs = 0;
       if (deadline != 0) {

@@ -15,7 +15,8 @@ import java.util.Arrays;
 /**
  * Java intrinsics of package sort (sort/*.gop): reflect.Swapper's job for sort.Slice (length
  * and element swap of any slice held in an interface), and sort.Ints/sort.Strings, whose result
- * does not depend on the algorithm (equal ints or strings are indistinguishable), as JDK sorts.
+ * does not depend on the algorithm (equal ints or strings are indistinguishable), as JDK sorts
+ * (sort.Ints of 4096 to 16M ints: {@link RadixSort}).
  */
 public final class Natives {
   private Natives() {}
@@ -68,7 +69,9 @@ public final class Natives {
   }
 
   public static void Ints(LongSlice x) {
-    if (x != null) Arrays.sort(x.a, x.off, x.off + x.len);
+    if (x == null) return;
+    if (x.len >= RadixSort.MIN && x.len <= RadixSort.MAX) RadixSort.sort(x.a, x.off, x.off + x.len);
+    else Arrays.sort(x.a, x.off, x.off + x.len);
   }
 
   /** Go strings compare bytewise; the chars of a GoPL string are its bytes, so String order is Go's. */

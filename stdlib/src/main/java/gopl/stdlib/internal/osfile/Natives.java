@@ -93,6 +93,7 @@ public final class Natives {
   public static Object[] Read(long fd, ByteSlice b) {
     int n = b == null ? 0 : b.len;
     if (n == 0) return new Object[] {0L, 0L, false};
+    gopl.runtime.conc.Go.blocking(); // stdin, a pipe or a FIFO may wait for a writer
     try {
       int got;
       if (fd == 0) {

@@ -81,6 +81,7 @@ public final class Natives {
   /** The next caught signal's number; blocks until there is one. */
   public static long signalRecv() {
     gopl.runtime.Sys.flush(); // output printed so far shows while the program waits for signals
+    gopl.runtime.conc.Go.blocking();
     while (true) {
       try {
         return QUEUE.take();
