@@ -317,12 +317,33 @@ final class PersistGen {
     Type u = t.underlying();
     if (u instanceof Pointer p && TypeLayout.isStruct(p.elem())) return "L" + twin(gen.structs.className(p.elem())) + ";";
     if (u instanceof Slice sl && sliceKind(sl) != null) return "Ljava/lang/Object;";
+    // an array in place: its mirror is the same JVM array for as long as anyone holds it (PArrays)
+    if (u instanceof gopl.types.Array && kindName(t) != null) return gen.layout.desc(t);
     return null;
   }
 
   /** Getter body of a cached field: leaves the value on the stack. */
   private void cachedLoad(MethodVisitor mv, String tw, String fn, String cache, Type ft, long fo) {
     Type u = ft.underlying();
+    if (u instanceof gopl.types.Array) {
+      // the mirror never changes while this twin holds it: no validation, no lookup after the first
+      Label done = new Label();
+      mv.visitVarInsn(ALOAD, 0);
+      mv.visitFieldInsn(GETFIELD, tw, "$c$" + fn, cache);
+      mv.visitInsn(DUP);
+      mv.visitJumpInsn(IFNONNULL, done);
+      mv.visitInsn(POP);
+      mv.visitVarInsn(ALOAD, 0);
+      mv.visitFieldInsn(GETFIELD, tw, "$ptr", PPTR_DESC);
+      mv.visitLdcInsn(fo);
+      load(mv, ft, fn);
+      mv.visitInsn(DUP);
+      mv.visitVarInsn(ALOAD, 0);
+      mv.visitInsn(SWAP);
+      mv.visitFieldInsn(PUTFIELD, tw, "$c$" + fn, cache);
+      mv.visitLabel(done);
+      return;
+    }
     if (u instanceof Slice sl) {
       TypeLayout.Storage st = TypeLayout.storage(sl.elem());
       String pc = "gopl/runtime/persist/PSliceTypes$P" + (st == TypeLayout.Storage.OBJECT ? "Obj" : st.prefix);

@@ -99,11 +99,21 @@ public final class PArrays {
     return load(PRt.alloc(array.desc), 0, array);
   }
 
+  /** The mirror last written and its backing (loops write one array many times: no table lookup then). */
+  private record Last(Object mirror, PBacking back) {}
+
+  private static volatile Last last;
+
   /** The persistent location of a mirror, or null for a volatile array. */
   private static PBacking backing(Object a) {
     if (!any) return null;
+    Last l = last;
+    if (l != null && l.mirror == a) return l.back;
     Region r = REGIONS.get(a);
-    return r == null ? null : new PBacking(r.p, r.count, r.kind, a);
+    if (r == null) return null;
+    PBacking b = new PBacking(r.p, r.count, r.kind, a);
+    last = new Last(a, b);
+    return b;
   }
 
   /** Whether a is the mirror of a persistent array. */
@@ -282,6 +292,7 @@ public final class PArrays {
 
   /** Forgets every mirror (a heap was closed or replaced). */
   static void reset() {
+    last = null;
     CACHE.clear();
     REGIONS.clear();
     cacheHeap = null;
