@@ -54,7 +54,7 @@ record Decimal(String digits, int dp) {
         if (abs == 0) {
             return ZERO;
         }
-        if (prec < POW5.length) {
+        if (prec <= SMALL_PREC) {
             Decimal d = roundedFixedSmall(abs, prec);
             if (d != null) {
                 return d;
@@ -65,13 +65,17 @@ record Decimal(String digits, int dp) {
 
     private static final long[] POW5 = {1, 5, 25, 125, 625};
 
+    /** The largest precision {@link #scaledSmall} handles. */
+    static final int SMALL_PREC = POW5.length - 1;
+
     /**
-     * Exact integer arithmetic for small precisions: with abs = m * 2^e, abs * 10^prec =
-     * (m * 5^prec) / 2^k where k = -(e + prec); m * 5^prec < 2^63 for prec <= 4, so the
-     * quotient rounded half-to-even is exact. Returns null when k <= 0 (large values).
+     * |v| * 10^prec rounded half to even, exactly, for prec <= {@link #SMALL_PREC}; -1 when |v|
+     * is too large (|v| * 10^prec >= 2^53). With |v| = m * 2^e, |v| * 10^prec = (m * 5^prec) /
+     * 2^k where k = -(e + prec); m * 5^prec < 2^63 for prec <= 4, so the quotient rounded
+     * half-to-even is the decimal rounding strconv does. The sign of v is ignored.
      */
-    private static Decimal roundedFixedSmall(double abs, int prec) {
-        long bits = Double.doubleToRawLongBits(abs);
+    static long scaledSmall(double v, int prec) {
+        long bits = Double.doubleToRawLongBits(v);
         int biased = (int) (bits >>> 52) & 0x7FF;
         long m = bits & ((1L << 52) - 1);
         if (biased == 0) {
@@ -81,17 +85,23 @@ record Decimal(String digits, int dp) {
         }
         int k = -(biased - 1075 + prec);
         if (k <= 0) {
-            return null;
+            return -1;
+        }
+        if (k >= 64) {
+            return 0; // m * 5^prec < 2^63 <= 2^(k-1): below one half
         }
         long x = m * POW5[prec];
-        long n;
-        if (k >= 64) {
-            n = 0; // x < 2^63 <= 2^(k-1): below one half
-        } else {
-            long q = x >>> k;
-            long rem = x & ((1L << k) - 1);
-            long half = 1L << (k - 1);
-            n = rem > half || (rem == half && (q & 1) == 1) ? q + 1 : q;
+        long q = x >>> k;
+        long rem = x & ((1L << k) - 1);
+        long half = 1L << (k - 1);
+        return rem > half || (rem == half && (q & 1) == 1) ? q + 1 : q;
+    }
+
+    /** Exact fixed rounding for small precisions; null when abs is too large for it. */
+    private static Decimal roundedFixedSmall(double abs, int prec) {
+        long n = scaledSmall(abs, prec);
+        if (n < 0) {
+            return null;
         }
         if (n == 0) {
             return ZERO;

@@ -121,36 +121,17 @@ public final class FastPrintf {
         return false;
     }
 
-    private static final long[] POW5 = {1, 5, 25, 125, 625};
     private static final long[] POW10 = {1, 10, 100, 1000, 10000};
 
     /**
-     * {@code %.Nf} for N <= 4 of a value below 2^53 / 10^N, straight into sb: with v = m * 2^e,
-     * v * 10^N = m * 5^N / 2^k (k = -(e + N) > 0, m * 5^N < 2^63), rounded half to even — the
-     * exact decimal rounding strconv does (Decimal.roundedFixed's small case), without building
-     * the Decimal and its strings. Returns false (sb untouched) for larger values.
+     * {@code %.Nf} for N <= 4 of a value below 2^53 / 10^N, straight into sb: the exact decimal
+     * rounding strconv does ({@link Decimal#scaledSmall}), without building the Decimal and its
+     * strings. Returns false (sb untouched) for larger values.
      */
     private static boolean fixedSmall(StringBuilder sb, double v, int prec, boolean minus, boolean plus, boolean zero, int width) {
+        long n = Decimal.scaledSmall(v, prec);
+        if (n < 0) return false;
         long bits = Double.doubleToRawLongBits(v);
-        int biased = (int) (bits >>> 52) & 0x7FF;
-        long m = bits & ((1L << 52) - 1);
-        if (biased == 0) {
-            biased = 1; // subnormal
-        } else {
-            m |= 1L << 52;
-        }
-        int k = -(biased - 1075 + prec);
-        if (k <= 0) return false;
-        long n;
-        if (k >= 64) {
-            n = 0; // below one half
-        } else {
-            long x = m * POW5[prec];
-            long q = x >>> k;
-            long rem = x & ((1L << k) - 1);
-            long half = 1L << (k - 1);
-            n = rem > half || (rem == half && (q & 1) == 1) ? q + 1 : q;
-        }
         char sign = bits < 0 ? '-' : plus ? '+' : 0; // strconv keeps the sign of -0 and of values rounding to 0
         long ip = n / POW10[prec];
         long fp = n - ip * POW10[prec];
