@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The hand-written Java peer of ds.gop (bench/persist/persist-bench.sh, issue 7): the same
- * linked-list insert, hash-map insert/lookup and skiplist insert, one undo transaction per
+ * linked-list insert, hash-map insert/lookup, skiplist insert and B-tree insert, one undo transaction per
  * operation, written directly against the persistent heap's API (raw offsets, Txn stores).
  * Usage: JavaDs HEAP N ROUNDS. Prints "name wall_ns_per_op cpu_ns_per_op": the best round's wall time
  * and the mean CPU time (/proc/self/stat, as ds.gop measures it), the first round excluded.
@@ -34,8 +34,15 @@ public final class JavaDs {
       int word = h.registerType(new TypeDesc("jword", 8, 8, List.of(new Field("", "*jentry", 0, 8, Kind.POINTER))));
       int snode = h.registerType(new TypeDesc("jsnode", 32, 8, List.of(new Field("key", "int", 0, 8, Kind.SCALAR), new Field("next", "[]*jsnode", 8, 24, Kind.SLICE))));
       int sword = h.registerType(new TypeDesc("jsword", 8, 8, List.of(new Field("", "*jsnode", 0, 8, Kind.POINTER))));
-      TypeDesc rootT = new TypeDesc("jroot", 24, 8, List.of(new Field("head", "*jnode", 0, 8, Kind.POINTER), new Field("tab", "*jword", 8, 8, Kind.POINTER),
-          new Field("sl", "*jsnode", 16, 8, Kind.POINTER)));
+      // the skiplist object: head pointer, then the level (a scalar: the collector must not trace it)
+      int slist = h.registerType(new TypeDesc("jskiplist", 16, 8, List.of(new Field("head", "*jsnode", 0, 8, Kind.POINTER),
+          new Field("level", "int", 8, 8, Kind.SCALAR))));
+      List<Field> bf = new java.util.ArrayList<>(List.of(new Field("n", "int", 0, 8, Kind.SCALAR), new Field("leaf", "bool", 8, 1, Kind.SCALAR),
+          new Field("keys", "[15]int", B_KEYS, 8 * (2 * BT - 1), Kind.SCALAR)));
+      for (int i = 0; i < 2 * BT; i++) bf.add(new Field("kids[" + i + "]", "*jbnode", B_KIDS + 8L * i, 8, Kind.POINTER));
+      int bnode = h.registerType(new TypeDesc("jbnode", B_SIZE, 8, bf));
+      TypeDesc rootT = new TypeDesc("jroot", 32, 8, List.of(new Field("head", "*jnode", 0, 8, Kind.POINTER), new Field("tab", "*jword", 8, 8, Kind.POINTER),
+          new Field("sl", "*jsnode", 16, 8, Kind.POINTER), new Field("bt", "*jsword", 24, 8, Kind.POINTER)));
       long root = h.roots().make("root", rootT);
       int size = 1 << 16;
       for (int round = 0; round < rounds; round++) {
@@ -46,12 +53,17 @@ public final class JavaDs {
         long[] t2 = now();
         long s = mapLookup(h, tab, size, n);
         long[] t3 = now();
-        skiplistInsert(h, root, snode, sword, word, n);
+        skiplistInsert(h, root, snode, sword, slist, n);
         long[] t4 = now();
+        btreeInsert(h, root, bnode, sword, n);
+        long[] t5 = now();
+        long[] lo = {-1};
+        if (btCheck(h, h.getLong(h.getLong(root + 24)), lo) != n) System.out.println("bad btree");
         record(round, "list_insert", t0, t1, n);
         record(round, "map_insert", t1, t2, n);
         record(round, "map_lookup", t2, t3, n);
         record(round, "skiplist_insert", t3, t4, n);
+        record(round, "btree_insert", t4, t5, n);
         if (s != (long) n * (n - 1) / 2) System.out.println("bad sum " + s);
       }
       for (var e : best.entrySet()) System.out.println(e.getKey() + " " + e.getValue()[0] + " " + e.getValue()[1] / ((long) n * (rounds - 1)));
@@ -110,10 +122,10 @@ public final class JavaDs {
   }
 
   /** A node is (key, next slice header); the list object is two words (head, level). */
-  static void skiplistInsert(Heap h, long root, int snode, int sword, int word, int n) {
+  static void skiplistInsert(Heap h, long root, int snode, int sword, int slist, int n) {
     Txn tx = h.begin(Txn.Mode.UNDO);
     long head = newSnode(h, tx, snode, sword, -1, MAX_LEVEL);
-    long sl = h.alloc(word, 2);
+    long sl = h.alloc(slist, 1);
     tx.putLong(sl, head);
     tx.putLong(sl + 8, 1);
     tx.putLong(root + 16, sl);
@@ -152,6 +164,93 @@ public final class JavaDs {
     tx.putLong(x + 16, lvl);
     tx.putLong(x + 24, lvl);
     return x;
+  }
+
+  // B-tree node: n at 0, leaf at 8, keys [2*BT-1]int at 16, kids [2*BT]*node after (Go's layout of ds.gop's bnode)
+  static final int BT = 8;
+  static final long B_KEYS = 16, B_KIDS = B_KEYS + 8 * (2 * BT - 1), B_SIZE = B_KIDS + 8 * 2 * BT;
+
+  static long newBnode(Heap h, Txn tx, int bnode, boolean leaf) {
+    long x = h.alloc(bnode, 1);
+    if (leaf) tx.putByte(x + 8, (byte) 1);
+    return x;
+  }
+
+  /** The B-tree object is one word (root); splits on the way down, as ds.gop's btInsert. */
+  static void btreeInsert(Heap h, long root, int bnode, int sword, int n) {
+    Txn tx = h.begin(Txn.Mode.UNDO);
+    long t = h.alloc(sword, 1);
+    tx.putLong(t, newBnode(h, tx, bnode, true));
+    tx.putLong(root + 24, t);
+    tx.commit();
+    for (int i = 0; i < n; i++) {
+      long k = (i * 7919L) % 1000003;
+      tx = h.begin(Txn.Mode.UNDO);
+      long r = h.getLong(t);
+      if (h.getLong(r) == 2 * BT - 1) {
+        long s = newBnode(h, tx, bnode, false);
+        tx.putLong(s + B_KIDS, r);
+        tx.putLong(t, s);
+        splitChild(h, tx, bnode, s, 0);
+        r = s;
+      }
+      long x = r;
+      while (h.getByte(x + 8) == 0) {
+        int j = (int) h.getLong(x) - 1;
+        while (j >= 0 && k < h.getLong(x + B_KEYS + 8L * j)) j--;
+        j++;
+        if (h.getLong(h.getLong(x + B_KIDS + 8L * j)) == 2 * BT - 1) {
+          splitChild(h, tx, bnode, x, j);
+          if (k > h.getLong(x + B_KEYS + 8L * j)) j++;
+        }
+        x = h.getLong(x + B_KIDS + 8L * j);
+      }
+      int j = (int) h.getLong(x) - 1;
+      while (j >= 0 && k < h.getLong(x + B_KEYS + 8L * j)) {
+        tx.putLong(x + B_KEYS + 8L * (j + 1), h.getLong(x + B_KEYS + 8L * j));
+        j--;
+      }
+      tx.putLong(x + B_KEYS + 8L * (j + 1), k);
+      tx.putLong(x, h.getLong(x) + 1);
+      tx.commit();
+    }
+  }
+
+  /** The number of keys under x, or -1 if they are not in order above lo[0]. */
+  static long btCheck(Heap h, long x, long[] lo) {
+    long c = 0;
+    int n = (int) h.getLong(x);
+    boolean leaf = h.getByte(x + 8) != 0;
+    for (int i = 0; i <= n; i++) {
+      if (!leaf) {
+        long d = btCheck(h, h.getLong(x + B_KIDS + 8L * i), lo);
+        if (d < 0) return -1;
+        c += d;
+      }
+      if (i < n) {
+        long k = h.getLong(x + B_KEYS + 8L * i);
+        if (k <= lo[0]) return -1;
+        lo[0] = k;
+        c++;
+      }
+    }
+    return c;
+  }
+
+  static void splitChild(Heap h, Txn tx, int bnode, long x, int i) {
+    long y = h.getLong(x + B_KIDS + 8L * i);
+    boolean leaf = h.getByte(y + 8) != 0;
+    long z = newBnode(h, tx, bnode, leaf);
+    tx.putLong(z, BT - 1);
+    for (int j = 0; j < BT - 1; j++) tx.putLong(z + B_KEYS + 8L * j, h.getLong(y + B_KEYS + 8L * (j + BT)));
+    if (!leaf) for (int j = 0; j < BT; j++) tx.putLong(z + B_KIDS + 8L * j, h.getLong(y + B_KIDS + 8L * (j + BT)));
+    tx.putLong(y, BT - 1);
+    int xn = (int) h.getLong(x);
+    for (int j = xn; j > i; j--) tx.putLong(x + B_KIDS + 8L * (j + 1), h.getLong(x + B_KIDS + 8L * j));
+    tx.putLong(x + B_KIDS + 8L * (i + 1), z);
+    for (int j = xn - 1; j >= i; j--) tx.putLong(x + B_KEYS + 8L * (j + 1), h.getLong(x + B_KEYS + 8L * j));
+    tx.putLong(x + B_KEYS + 8L * i, h.getLong(y + B_KEYS + 8L * (BT - 1)));
+    tx.putLong(x, xn + 1);
   }
 
   static int randomLevel() {

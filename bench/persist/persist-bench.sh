@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # persist-bench.sh [N] [ROUNDS]: persistent data structures (issue 7). Runs ds.gop's workloads
-# (linked-list insert, hash-map insert and lookup, skiplist insert; one undo txn per operation)
+# (linked-list insert, hash-map insert and lookup, skiplist insert, B-tree insert; one undo txn
+# per operation)
 # four ways and prints ns/op and the ratios the issue asks for:
 #   gopl_p      GoPL, persistent data in txns (heap on /dev/shm: the pmem domain via libpmem)
 #   gopl_p_nt   the same, compiled without persistence tags (-Dgopl.persist.tags=false)

@@ -86,12 +86,14 @@ final class Arith {
           case SUB -> mv.visitInsn(ISUB);
           case MUL -> mv.visitInsn(IMUL);
           case QUO -> {
-            if (u32) mv.visitMethodInsn(INVOKESTATIC, INTS, "divU", "(II)I", false);
+            if (u32 && constNonZeroDivisor) u32ByConstant(g, y, LDIV);
+            else if (u32) mv.visitMethodInsn(INVOKESTATIC, INTS, "divU", "(II)I", false);
             else if (constNonZeroDivisor) mv.visitInsn(IDIV);
             else mv.visitMethodInsn(INVOKESTATIC, INTS, "div", "(II)I", false);
           }
           case REM -> {
-            if (u32) mv.visitMethodInsn(INVOKESTATIC, INTS, "remU", "(II)I", false);
+            if (u32 && constNonZeroDivisor) u32ByConstant(g, y, LREM);
+            else if (u32) mv.visitMethodInsn(INVOKESTATIC, INTS, "remU", "(II)I", false);
             else if (constNonZeroDivisor) mv.visitInsn(IREM);
             else mv.visitMethodInsn(INVOKESTATIC, INTS, "rem", "(II)I", false);
           }
@@ -123,6 +125,21 @@ final class Arith {
       });
       default -> throw new CodegenException(y.pos(), "bad operand type for " + op);
     }
+  }
+
+  /**
+   * Stack: uint32 x, constant y -> x / y or x % y (op LDIV or LREM) computed on the zero-extended
+   * longs, where the JIT turns division by a constant into a multiply (no zero check needed).
+   */
+  private static void u32ByConstant(ExprGen g, Expr y, int op) {
+    MethodVisitor mv = g.mv;
+    mv.visitInsn(POP);
+    mv.visitInsn(I2L);
+    mv.visitLdcInsn(0xFFFFFFFFL);
+    mv.visitInsn(LAND);
+    mv.visitLdcInsn(g.tv(y).value().bigValue().longValue() & 0xFFFFFFFFL);
+    mv.visitInsn(op);
+    mv.visitInsn(L2I);
   }
 
   private static boolean isConstNonZero(ExprGen g, Expr y) {

@@ -35,6 +35,12 @@ final class Builtins {
         Expr a = args.get(0);
         Type t = x.typeOf(a).underlying();
         if (t instanceof Pointer p) t = p.elem().underlying();
+        FuncGen.Local parts = SliceLocals.of(x.f, a);
+        if (parts != null) {
+          SliceLocals.lenOrCap(mv, parts, id == Builtin.Id.CAP);
+          mv.visitInsn(I2L);
+          return "J";
+        }
         x.gen(a);
         if (TypeLayout.isString(t)) {
           mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/String", "length", "()I", false);

@@ -89,6 +89,7 @@ final class Closures {
     FuncGen inner = new FuncGen(x.f.pkg, cmv, sig, slot + x.f.pkg.slots(params));
     for (int i = 0; i < bound.size(); i++) inner.bind(bound.get(i), capLocals.get(i));
     inner.line(fl.pos());
+    inner.planSlices(fl.body());
     x.f.pkg.bindParams(inner, params, slot);
     inner.declareResults(DeferScan.hasDefer(fl.body()));
     inner.body(fl.body());

@@ -74,6 +74,11 @@ final class Collections {
       return a.elem();
     }
     Slice s = (Slice) t;
+    FuncGen.Local parts = SliceLocals.of(x.f, ix.x());
+    if (parts != null) {
+      SliceLocals.elementAddress(x, parts, ix.index());
+      return s.elem();
+    }
     TypeLayout.Storage st = TypeLayout.storage(s.elem());
     String sc = st.sliceClass();
     x.gen(ix.x());

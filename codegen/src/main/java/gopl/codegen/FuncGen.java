@@ -70,8 +70,40 @@ final class FuncGen {
    */
   record OpenDefer(String owner, String name, String desc, List<Integer> slots, List<String> descs) {}
 
-  /** A local variable: slot, Go type, JVM descriptor of the slot, and whether it holds a box. */
-  record Local(int slot, Type type, String desc, boolean boxed, String boxClass) {}
+  /**
+   * A local variable: slot, Go type, JVM descriptor of the slot, whether it holds a box, and the
+   * first of the four slots of its parts when it is a slice kept in parts ({@link SliceLocals}), else -1.
+   */
+  record Local(int slot, Type type, String desc, boolean boxed, String boxClass, int parts) {
+    Local(int slot, Type type, String desc, boolean boxed, String boxClass) {
+      this(slot, type, desc, boxed, boxClass, -1);
+    }
+  }
+
+  /** The local slice variables this method keeps in parts ({@link SliceLocals#plan}); set before parameters are bound. */
+  private java.util.Set<Var> split = java.util.Set.of();
+
+  /** Index variables of the range loops over slices kept in parts being generated ({@link SliceLocals.RangeIndex}). */
+  final Map<Var, SliceLocals.RangeIndex> rangeIndex = new IdentityHashMap<>();
+
+  /** Decides which slice locals of body are kept in parts; call before binding parameters. */
+  void planSlices(Stmt.Block body) {
+    split = SliceLocals.plan(this, body);
+  }
+
+  /** Whether v is to be kept in parts. */
+  boolean splits(Var v) {
+    return split.contains(v) && !needsBox(v);
+  }
+
+  /** Allocates the four part slots of a split slice local; returns the first. */
+  int newParts() {
+    int p = newSlot("L");
+    newSlot("I");
+    newSlot("I");
+    newSlot("I");
+    return p;
+  }
 
   FuncGen(PackageGen pkg, MethodVisitor mv, Signature sig, int firstSlot) {
     this.gen = pkg.gen;
@@ -105,6 +137,8 @@ final class FuncGen {
     if (needsBox(v)) {
       String box = TypeLayout.storage(t).refClass();
       l = new Local(newSlot("L"), t, d, true, box);
+    } else if (splits(v)) {
+      l = new Local(newSlot(d), t, d, false, null, newParts());
     } else {
       l = new Local(newSlot(d), t, d, false, null);
     }
@@ -139,7 +173,7 @@ final class FuncGen {
       mv.visitMethodInsn(INVOKESPECIAL, l.boxClass, "<init>", "(" + refFieldDesc(l) + ")V", false);
       mv.visitVarInsn(ASTORE, l.slot);
     } else {
-      mv.visitVarInsn(Bytecode.store(l.desc), l.slot);
+      store(l);
     }
   }
 
@@ -161,6 +195,8 @@ final class FuncGen {
       mv.visitFieldInsn(GETFIELD, l.boxClass, "v", refFieldDesc(l));
       widenFromStorage(l.type);
       castFromStorage(mv, gen, l.type);
+    } else if (l.parts >= 0) {
+      SliceLocals.load(mv, l);
     } else {
       mv.visitVarInsn(Bytecode.load(l.desc), l.slot);
     }
@@ -171,6 +207,8 @@ final class FuncGen {
     if (l.boxed) {
       narrowToStorage(l.type);
       mv.visitFieldInsn(PUTFIELD, l.boxClass, "v", refFieldDesc(l));
+    } else if (l.parts >= 0) {
+      SliceLocals.store(mv, l);
     } else {
       mv.visitVarInsn(Bytecode.store(l.desc), l.slot);
     }

@@ -135,7 +135,7 @@ abstract class LValue {
         x.f.widenFromStorage(l.type());
         FuncGen.castFromStorage(mv, x.gen, l.type());
       } else {
-        mv.visitVarInsn(Bytecode.load(l.desc()), l.slot());
+        x.f.load(l);
       }
     }
 

@@ -196,6 +196,7 @@ final class PackageGen {
     params.addAll(sig.params().vars());
     FuncGen fg = new FuncGen(this, mv, sig, slots(params));
     fg.line(fd.pos());
+    fg.planSlices(fd.body());
     bindParams(fg, params, 0);
     fg.declareResults(DeferScan.hasDefer(fd.body()));
     fg.body(fd.body());
@@ -221,6 +222,11 @@ final class PackageGen {
         if (fg.needsBox(p)) {
           fg.mv.visitVarInsn(Bytecode.load(d), slot);
           fg.declareAndStore(p);
+        } else if (fg.splits(p)) {
+          FuncGen.Local l = new FuncGen.Local(slot, p.type(), d, false, null, fg.newParts());
+          fg.bind(p, l);
+          fg.mv.visitVarInsn(ALOAD, slot);
+          fg.store(l);
         } else {
           fg.bind(p, new FuncGen.Local(slot, p.type(), d, false, null));
         }

@@ -143,6 +143,11 @@ final class RangeGen {
   private void indexed(Stmt.Range r, String label, Expr key, Expr val, boolean define, Type elem, boolean array,
       Label top, Label cont, Label brk) {
     TypeLayout.Storage st = TypeLayout.storage(elem);
+    FuncGen.Local parts = array ? null : SliceLocals.of(f, r.x());
+    if (parts != null) {
+      indexedParts(r, label, key, val, define, elem, parts, top, cont, brk);
+      return;
+    }
     x.gen(r.x());
     Type xt = x.typeOf(r.x());
     if (array && !blank(val) && xt.underlying() instanceof Array && mayChange(r)) {
@@ -185,6 +190,28 @@ final class RangeGen {
       mv.visitVarInsn(ISTORE, off);
       mv.visitLabel(ok);
     }
+    loop(r, label, key, val, define, elem, array, arr, off, len, top, cont, brk);
+  }
+
+  /** {@code for k, v := range s} over a slice kept in parts: the loop's snapshot is copied from the parts (no header made). */
+  private void indexedParts(Stmt.Range r, String label, Expr key, Expr val, boolean define, Type elem, FuncGen.Local parts,
+      Label top, Label cont, Label brk) {
+    int arr = f.newSlot("L");
+    int off = f.newSlot("I");
+    int len = f.newSlot("I");
+    mv.visitVarInsn(ALOAD, parts.parts() + SliceLocals.A);
+    mv.visitVarInsn(ASTORE, arr);
+    mv.visitVarInsn(ILOAD, parts.parts() + SliceLocals.OFF);
+    mv.visitVarInsn(ISTORE, off);
+    mv.visitVarInsn(ILOAD, parts.parts() + SliceLocals.LEN);
+    mv.visitVarInsn(ISTORE, len);
+    loop(r, label, key, val, define, elem, false, arr, off, len, top, cont, brk);
+  }
+
+  /** The loop over the snapshot (array, offset, length) of a slice or array. */
+  private void loop(Stmt.Range r, String label, Expr key, Expr val, boolean define, Type elem, boolean array,
+      int arr, int off, int len, Label top, Label cont, Label brk) {
+    TypeLayout.Storage st = TypeLayout.storage(elem);
     int i = f.newSlot("I");
     mv.visitInsn(ICONST_0);
     mv.visitVarInsn(ISTORE, i);
@@ -207,10 +234,26 @@ final class RangeGen {
       FuncGen.castFromStorage(mv, f.gen, elem);
       f.gen.values.copy(mv, elem);
     }, elem);
+    Var k = array ? null : rangeIndexVar(r, key, define);
+    if (k != null) f.rangeIndex.put(k, new SliceLocals.RangeIndex(SliceLocals.of(f, r.x()), arr, off, i));
     stmts.loopBody(label, brk, cont, () -> stmts.block(r.body()));
+    if (k != null) f.rangeIndex.remove(k);
     mv.visitLabel(cont);
     mv.visitIincInsn(i, 1);
     mv.visitJumpInsn(GOTO, top);
+  }
+
+  /**
+   * The key variable of {@code for k := range s} when s is a slice kept in parts and the body
+   * assigns neither (so s[k] needs no Go bounds check: {@link SliceLocals.RangeIndex}), else null.
+   */
+  private Var rangeIndexVar(Stmt.Range r, Expr key, boolean define) {
+    FuncGen.Local s = SliceLocals.of(f, r.x());
+    if (s == null || !define || blank(key) || !(key instanceof Expr.Ident id) || !(f.info.defs.get(id) instanceof Var k)) return null;
+    FuncGen.Local kl = f.local(k);
+    if (kl == null || kl.boxed() || k.captured() || k.addressTaken()) return null;
+    Var sv = (Var) f.info.uses.get((Expr.Ident) ExprGen.unparen(r.x()));
+    return SliceLocals.assignedIn(f.info, r.body(), sv, k) ? null : k;
   }
 
   /**

@@ -379,6 +379,7 @@ final class StmtGen {
       lv.store();
       return;
     }
+    if (SliceLocals.selfAppend(x(), a)) return; // s = append(s, v) in place for a slice kept in parts
     List<Expr> lhs = a.lhs();
     List<Expr> rhs = a.rhs();
     if (lhs.size() > 1) lhs = TupleAssign.freeze(f, lhs);

@@ -160,6 +160,20 @@ public class ByteSlice {
     return r;
   }
 
+  /**
+   * Writes the bytes of str (chars 0-255) into a from index at; the caller has checked the room.
+   * For generated code appending in place ({@code s = append(s, str...)} on a slice kept in parts):
+   * a plain loop for the short strings this is mostly called with, a bulk copy for longer ones.
+   */
+  public static void putString(String str, byte[] a, int at) {
+    int m = str.length();
+    if (m > 16) {
+      str.getBytes(0, m, a, at);
+      return;
+    }
+    for (int i = 0; i < m; i++) a[at + i] = (byte) str.charAt(i);
+  }
+
   /** {@code copy(dst, str)}. */
   public static long copyString(ByteSlice dst, String src) {
     int n = Math.min(len(dst), src.length());

@@ -42,8 +42,22 @@ public final class PRt {
   private static final Map<String, Integer> ids = new ConcurrentHashMap<>();
   /** Run-time type of *T (or []E) -> its persistent layout and twin class. */
   private static final Map<RType, Reg> regs = new ConcurrentHashMap<>();
-  /** Number of running redo transactions: loads consult a transaction only while one runs. */
+  /**
+   * Number of running redo transactions: loads consult a transaction only while one runs. Updated
+   * atomically ({@link #REDO}): two goroutines starting or ending redo transactions at once must
+   * not lose a count (a lost increment would let a redo transaction's loads miss its own writes).
+   */
   private static volatile int redoRunning;
+
+  private static final java.lang.invoke.VarHandle REDO;
+
+  static {
+    try {
+      REDO = java.lang.invoke.MethodHandles.lookup().findStaticVarHandle(PRt.class, "redoRunning", int.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
   /** Per-thread txn block depth (the heap's Txn counts its own joins). */
   private static final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
 
@@ -83,7 +97,7 @@ public final class PRt {
     heap = h;
     preset = h != null;
     ids.clear();
-    redoRunning = 0;
+    REDO.setVolatile(0);
     depth.get()[0] = 0;
     PBacking.reset();
     PArrays.reset();
@@ -249,7 +263,7 @@ public final class PRt {
       case "null" -> Txn.Mode.NULL;
       default -> Txn.Mode.UNDO;
     };
-    if (d[0] == 0 && m == Txn.Mode.REDO) redoRunning++;
+    if (d[0] == 0 && m == Txn.Mode.REDO) REDO.getAndAdd(1);
     h.begin(m);
     d[0]++;
   }
@@ -276,7 +290,7 @@ public final class PRt {
       tx.commit();
     } finally {
       if (redo) {
-        redoRunning--;
+        REDO.getAndAdd(-1);
         PSlices.changed(); // the write set was applied in place: other threads' cached slice fields are stale
       }
       if (left == 0) PBacking.committed();
@@ -301,7 +315,7 @@ public final class PRt {
     Txn tx = h.current();
     if (tx == null) return;
     if (left == 0) {
-      if (tx.mode() == Txn.Mode.REDO) redoRunning--;
+      if (tx.mode() == Txn.Mode.REDO) REDO.getAndAdd(-1);
       try {
         tx.abort();
       } finally {
@@ -541,7 +555,7 @@ public final class PRt {
     Heap h = heap;
     Txn tx = h == null ? null : h.current();
     if (tx != null) {
-      if (tx.mode() == Txn.Mode.REDO) redoRunning--;
+      if (tx.mode() == Txn.Mode.REDO) REDO.getAndAdd(-1);
       try {
         tx.abort();
       } finally {
