@@ -89,7 +89,11 @@ public final class Go {
         if (RUNQ.isEmpty() || !reattach()) return;
         continue;
       }
-      if (Sched.dying()) return; // the program is exiting: start nothing more
+      // No check of Sched.dying() here: a worker that returned without running its goroutine
+      // would strand the queue, and an in-process harness that shares the runtime's classes
+      // between runs (the crash enumerator cuts the power with a quiet Error, which marks the
+      // program dying) would find every later goroutine unrun. A goroutine started while the
+      // program exits runs until the exit ends the process, as one did on its own thread.
       Runnable body = g.body;
       g.body = null;
       g.onWorker = true;
