@@ -48,4 +48,21 @@ public final class Arrays {
     if (i < 0 || i >= len) throw Panics.index(i, len);
     return (int) i;
   }
+
+  /**
+   * Go's bounds check of {@code s[i]} for a slice whose backing array is exactly its length (a
+   * local every assignment of which is {@code make([]T, n)}: docs/codegen.md), returning i as the
+   * array position. {@link java.util.Objects#checkIndex(int, int)} is a JIT intrinsic that the
+   * array access's own check merges with, so the hot path costs one check instead of two; Go's
+   * message ("index out of range [i] with length n", the full int64 i) is made on the failure path.
+   */
+  public static int checkMade(long i, int len) {
+    int k = (int) i;
+    if (k != i) throw Panics.index(i, len);
+    try {
+      return java.util.Objects.checkIndex(k, len);
+    } catch (IndexOutOfBoundsException e) {
+      throw Panics.index(i, len);
+    }
+  }
 }
