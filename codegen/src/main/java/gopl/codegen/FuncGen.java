@@ -89,7 +89,11 @@ final class FuncGen {
   /** Decides which slice locals of body are kept in parts; call before binding parameters. */
   void planSlices(Stmt.Block body) {
     split = SliceLocals.plan(this, body);
+    made = SliceLocals.madeOnly(info, body, split);
   }
+
+  /** The split locals every assignment of which is {@code make([]T, n)} ({@link SliceLocals#madeOnly}). */
+  java.util.Set<Var> made = java.util.Set.of();
 
   /** Whether v is to be kept in parts. */
   boolean splits(Var v) {

@@ -170,11 +170,66 @@ final class SliceLocals {
     mv.visitLabel(done);
   }
 
+  /**
+   * Of split, the variables every assignment of which (the declaration included) is a length-only
+   * {@code make([]T, n)}: their offset is always 0 and their length the backing array's length
+   * (the runtime's make allocates exactly cap = len elements), so {@code s[i]} can index the array
+   * with i checked against its length, a check the JIT merges with the array's own. A variable
+   * declared without a value (nil), a parameter (no declaration in body), one assigned by a range
+   * clause, a tuple, an append or a reslice is left out.
+   */
+  static Set<Var> madeOnly(Info info, Stmt.Block body, Set<Var> split) {
+    Set<Var> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    if (body == null || split.isEmpty()) return out;
+    Set<Var> bad = Collections.newSetFromMap(new IdentityHashMap<>());
+    java.util.function.BiConsumer<Expr, Expr> site = (lhs, rhs) -> {
+      if (!(ExprGen.unparen(lhs) instanceof Expr.Ident id)) return;
+      Object o = info.defs.get(id);
+      if (o == null) o = info.uses.get(id);
+      if (!(o instanceof Var v) || !split.contains(v)) return;
+      if (rhs != null && ExprGen.unparen(rhs) instanceof Expr.Call c && c.args().size() == 2 && !c.hasEllipsis()
+          && builtin(info, c, Builtin.Id.MAKE)) out.add(v);
+      else bad.add(v);
+    };
+    DeferScan.walk(body, n -> {
+      switch (n) {
+        case Stmt.Assign a -> {
+          boolean pairs = a.lhs().size() == a.rhs().size();
+          for (int i = 0; i < a.lhs().size(); i++) site.accept(a.lhs().get(i), pairs ? a.rhs().get(i) : null);
+        }
+        case Stmt.Range r -> {
+          site.accept(r.key(), null);
+          site.accept(r.value(), null);
+        }
+        case gopl.frontend.ast.Spec.Value vs -> {
+          boolean pairs = vs.names().size() == vs.values().size();
+          for (int i = 0; i < vs.names().size(); i++) site.accept(vs.names().get(i), pairs ? vs.values().get(i) : null);
+        }
+        default -> {}
+      }
+    }, true);
+    out.removeAll(bad);
+    return out;
+  }
+
+  private static boolean made(FuncGen f, FuncGen.Local l) {
+    for (Var v : f.made) if (f.local(v) == l) return true;
+    return false;
+  }
+
   /** Stack: ..., long index -> ..., array, int position: Go's bounds check against the length part. */
   static void elementAddress(ExprGen x, FuncGen.Local l, Expr index) {
     if (rangeElementAddress(x, l, index)) return;
     MethodVisitor mv = x.mv;
     int p = l.parts();
+    if (made(x.f, l)) { // offset 0, length = array length: one check the JIT merges with the array's
+      mv.visitVarInsn(ALOAD, p + A);
+      x.genIndex(index);
+      mv.visitVarInsn(ALOAD, p + A);
+      mv.visitInsn(ARRAYLENGTH);
+      mv.visitMethodInsn(INVOKESTATIC, "gopl/runtime/Arrays", "checkMade", "(JI)I", false);
+      return;
+    }
     mv.visitVarInsn(ALOAD, p + A);
     x.genIndex(index);
     mv.visitVarInsn(ILOAD, p + LEN);
