@@ -68,24 +68,22 @@ final class PBacking {
   private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private PBacking(Heap heap, long base, int count, PKind kind, Object mirror) {
-    this.heap = heap;
-    this.obj = heap.handle(base);
-    this.base = base;
-    this.count = count;
-    this.kind = kind;
-    this.mirror = mirror;
-    this.region = false;
+    this(heap, heap.handle(base), base, count, kind, mirror, false);
   }
 
   /** A Go array at p (inside a persistent object) of count elements, mirrored by mirror (PArrays). */
   PBacking(PPtr p, int count, PKind kind, Object mirror) {
-    this.heap = p.heap;
-    this.obj = p;
-    this.base = p.off;
+    this(p.heap, p, p.off, count, kind, mirror, true);
+  }
+
+  private PBacking(Heap heap, PPtr obj, long base, int count, PKind kind, Object mirror, boolean region) {
+    this.heap = heap;
+    this.obj = obj;
+    this.base = base;
     this.count = count;
     this.kind = kind;
     this.mirror = mirror;
-    this.region = true;
+    this.region = region;
   }
 
   private static void checkHeap(Heap h) {

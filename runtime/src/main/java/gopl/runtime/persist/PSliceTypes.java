@@ -260,21 +260,6 @@ public final class PSliceTypes {
     }
   }
 
-  /** The {@code stamp} of persistent slice s (any class). */
-  static long stampOf(Object s) {
-    return switch (s) {
-      case PByte x -> x.stamp;
-      case PShort x -> x.stamp;
-      case PInt x -> x.stamp;
-      case PLong x -> x.stamp;
-      case PFloat x -> x.stamp;
-      case PDouble x -> x.stamp;
-      case PBool x -> x.stamp;
-      case PObj x -> x.stamp;
-      default -> throw new IllegalArgumentException(String.valueOf(s));
-    };
-  }
-
   static Object make(PBacking back, int off, int len, int cap) {
     return switch (back.kind.code) {
       case PKind.BYTE -> new PByte(back, off, len, cap);
